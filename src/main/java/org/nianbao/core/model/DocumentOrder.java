@@ -1,0 +1,38 @@
+package org.nianbao.core.model;
+
+import org.nianbao.core.schema.CellDef;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.SectionDef;
+import org.nianbao.core.schema.TableId;
+
+/**
+ * Where a finding's key sits in the document, as one sortable number: the document head, then each
+ * section in turn; a section's own findings come before the cells of its table.
+ * Keys: a cell key, {@code section.<sectionKey>}, {@code table.<t2|t3|t4>}, or {@code document}.
+ */
+public final class DocumentOrder {
+    private static final int PER_SECTION = 10_000;
+
+    private DocumentOrder() {
+    }
+
+    public static int of(String key) {
+        ReportSchema schema = ReportSchema.get();
+        if (key.startsWith("section.")) {
+            String section = key.substring("section.".length());
+            for (SectionDef s : schema.sections()) if (s.key.equals(section)) return s.index * PER_SECTION;
+            return 0;
+        }
+        if (key.startsWith("table.")) {
+            for (TableId t : TableId.values()) {
+                if (key.equals("table." + t.id)) return schema.sectionOf(t).index * PER_SECTION + 1;
+            }
+            return 0;
+        }
+        if (schema.hasCell(key)) {
+            CellDef c = schema.cell(key);
+            return schema.sectionOf(c.table).index * PER_SECTION + 2 + c.order;
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.nianbao.core.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nianbao.core.schema.TableId;
+
+/**
+ * A report as read from a document (or built by a test): agency, year, the text of every bound cell
+ * by key, the text of each section, which tables were found, where each cell sits, and what the
+ * reader noticed on the way (missing tables, label variants). Parsing and checking happen in
+ * {@link org.nianbao.core.rules.Checker}.
+ */
+public final class Report {
+    private String agency;
+    private Integer year;
+    private String title;
+    private final Map<String, String> cellTexts = new LinkedHashMap<>();
+    private final Map<String, CellLocation> locations = new LinkedHashMap<>();
+    private final Map<String, String> sectionTexts = new LinkedHashMap<>();
+    private final Set<TableId> tablesFound = EnumSet.noneOf(TableId.class);
+    private final List<Finding> readingFindings = new ArrayList<>();
+    /** The header text of table 二 （八）'s value column as read, e.g. “本年收费金额（单位：万元，保留4位小数）”. */
+    private String amountHeader;
+
+    public String agency() {
+        return agency;
+    }
+
+    public Report agency(String agency) {
+        this.agency = agency;
+        return this;
+    }
+
+    public Integer year() {
+        return year;
+    }
+
+    public Report year(Integer year) {
+        this.year = year;
+        return this;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public Report title(String title) {
+        this.title = title;
+        return this;
+    }
+
+    /** Sets the text of a cell; the table it belongs to counts as found. */
+    public Report cell(String key, String text) {
+        cellTexts.put(key, text == null ? "" : text);
+        TableId t = TableId.ofKey(key);
+        if (t != null) tablesFound.add(t);
+        return this;
+    }
+
+    public Report cell(String key, String text, CellLocation location) {
+        cell(key, text);
+        if (location != null) locations.put(key, location);
+        return this;
+    }
+
+    /** The cell's text, or null when the cell was not found in the document. */
+    public String cellText(String key) {
+        return cellTexts.get(key);
+    }
+
+    public boolean hasCell(String key) {
+        return cellTexts.containsKey(key);
+    }
+
+    public Map<String, String> cellTexts() {
+        return Collections.unmodifiableMap(cellTexts);
+    }
+
+    public CellLocation location(String key) {
+        return locations.get(key);
+    }
+
+    public Map<String, CellLocation> locations() {
+        return Collections.unmodifiableMap(locations);
+    }
+
+    public Report section(String key, String text) {
+        sectionTexts.put(key, text == null ? "" : text);
+        return this;
+    }
+
+    /** The text under a section heading, or null when the heading was not found. */
+    public String sectionText(String key) {
+        return sectionTexts.get(key);
+    }
+
+    public Map<String, String> sectionTexts() {
+        return Collections.unmodifiableMap(sectionTexts);
+    }
+
+    public Report tableFound(TableId table) {
+        tablesFound.add(table);
+        return this;
+    }
+
+    public boolean hasTable(TableId table) {
+        return tablesFound.contains(table);
+    }
+
+    public Set<TableId> tablesFound() {
+        return Collections.unmodifiableSet(tablesFound);
+    }
+
+    public Report addFinding(Finding f) {
+        readingFindings.add(f);
+        return this;
+    }
+
+    public List<Finding> readingFindings() {
+        return Collections.unmodifiableList(readingFindings);
+    }
+
+    public String amountHeader() {
+        return amountHeader;
+    }
+
+    public Report amountHeader(String header) {
+        this.amountHeader = header;
+        return this;
+    }
+}
