@@ -1,0 +1,42 @@
+package org.nianbao.core.recognise;
+
+import java.util.List;
+import org.nianbao.core.doc.Grid;
+import org.nianbao.core.doc.GridCell;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Messages;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
+import org.nianbao.core.schema.TableId;
+
+/** Shared steps of the table recognisers: binding a cell to its key and noting label variants. */
+final class Bindings {
+    private Bindings() {
+    }
+
+    static void bind(Report report, String key, int tableIndex, Grid grid, GridCell cell) {
+        report.cell(key, cell.text, new CellLocation(tableIndex, grid.name, cell.id));
+    }
+
+    /** An INFO finding when a label matched but its wording differs from the official one. */
+    static void noteVariant(Report report, String key, TableId table, String read, String official) {
+        String readForm = LabelText.normalizeForm(read);
+        if (readForm.equals(LabelText.normalizeForm(official))) return;
+        String shown = read.replaceAll("\\s+", " ").trim();
+        report.addFinding(Messages.finding("L-LABEL", Severity.INFO, key, official, shown, "label.variant",
+                table.nameZh, shown, official));
+    }
+
+    static void layoutProblem(Report report, String key, TableId table, String detailZh, String detailEn) {
+        report.addFinding(new org.nianbao.core.model.Finding("T-LAYOUT", Severity.ERROR, key, null, null,
+                Messages.zh("table.layout", table.nameZh, detailZh), Messages.en("table.layout", table.nameEn, detailEn)));
+    }
+
+    static boolean isBlank(String text) {
+        return LabelText.normalizeForm(text).isEmpty();
+    }
+
+    static String normalizedAt(List<GridCell> row, int i) {
+        return i < row.size() ? LabelText.normalize(row.get(i).text) : "";
+    }
+}

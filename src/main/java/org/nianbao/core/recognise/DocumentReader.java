@@ -1,0 +1,48 @@
+package org.nianbao.core.recognise;
+
+import org.nianbao.core.doc.Block;
+import org.nianbao.core.doc.DocumentContent;
+import org.nianbao.core.model.Messages;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.TableId;
+
+/**
+ * Turns a document, as either adapter hands it over, into a {@link Report}: the official tables are
+ * recognised by their labels wherever they came from, every value cell is bound to its key, and the
+ * title and section texts are read. Nothing here throws on odd documents: what cannot be recognised
+ * becomes a finding.
+ */
+public final class DocumentReader {
+    private DocumentReader() {
+    }
+
+    public static Report read(DocumentContent doc) {
+        Report report = new Report();
+        new SectionReader().read(doc, report);
+        Table2Recogniser t2 = new Table2Recogniser(report);
+        Table3Recogniser t3 = new Table3Recogniser(report);
+        Table4Recogniser t4 = new Table4Recogniser(report);
+        int tableIndex = 0;
+        for (Block b : doc.blocks) {
+            if (!b.isTable()) continue;
+            t2.accept(tableIndex, b.table);
+            t3.accept(tableIndex, b.table);
+            t4.accept(tableIndex, b.table);
+            tableIndex++;
+        }
+        t2.finish();
+        t3.finish();
+        t4.finish();
+        for (TableId t : TableId.values()) {
+            boolean reported2019 = report.readingFindings().stream()
+                    .anyMatch(f -> f.rule.equals("T-2019") && f.key.equals("table." + t.id));
+            if (!report.hasTable(t) && !reported2019) {
+                report.addFinding(Messages.finding("T-MISSING", Severity.ERROR, "table." + t.id, null, null,
+                        "table.missing", t.nameZh, ReportSchema.get().sectionOf(t).numeral));
+            }
+        }
+        return report;
+    }
+}

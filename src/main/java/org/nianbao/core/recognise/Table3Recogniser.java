@@ -1,0 +1,251 @@
+package org.nianbao.core.recognise;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.core.doc.Grid;
+import org.nianbao.core.doc.GridCell;
+import org.nianbao.core.model.Messages;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
+import org.nianbao.core.schema.Labels;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.T3Row;
+import org.nianbao.core.schema.TableId;
+
+/**
+ * Finds table 三 by its labels in any table of the document and binds its 175 value cells. Rows are
+ * identified by their own labels (with the merged group label as context), so merges, split tables,
+ * spacing and small typos do not matter; the value cells are the last seven cells of a row.
+ */
+final class Table3Recogniser {
+    private static final TableId T3 = TableId.T3;
+    private final ReportSchema schema = ReportSchema.get();
+    private final Report report;
+    private final List<T3Row> rows = schema.t3Rows();
+    private final List<Labels> columns = schema.t3Columns();
+    private final Set<String> groups = new LinkedHashSet<>();
+
+    private final Set<String> boundRows = new HashSet<>();
+    private int firstTable = -1;
+    private int lastTable = -1;
+    private boolean duplicateReported;
+    private boolean mergedColumnsReported;
+    private String format2019Evidence;
+
+    Table3Recogniser(Report report) {
+        this.report = report;
+        for (T3Row r : rows) if (r.group != null) groups.add(r.group);
+    }
+
+    void accept(int tableIndex, Grid grid) {
+        boolean header = hasHeader(grid);
+        List<RowMatch> matches = new ArrayList<>();
+        String group = null;
+        for (List<GridCell> cells : grid.rows) {
+            RowMatch m = matchRow(cells, group);
+            if (m == null) continue;
+            group = m.group;
+            if (m.row != null || m.format2019) matches.add(m);
+        }
+        boolean continuation = firstTable >= 0 && lastTable == tableIndex - 1 && boundRows.size() < rows.size();
+        int needed = header ? 1 : continuation ? 1 : 3;
+        if (matches.size() < needed) return;
+        for (RowMatch m : matches) {
+            if (m.format2019) format2019Evidence = m.cells.get(m.labelEnd).text.trim();
+        }
+        if (format2019Evidence != null) {
+            report.addFinding(Messages.finding("T-2019", Severity.ERROR, "table." + T3.id, null, null,
+                    "table.format2019", T3.nameZh, format2019Evidence));
+            format2019Evidence = null;
+            return;
+        }
+        boolean duplicate = false;
+        for (RowMatch m : matches) if (boundRows.contains(m.row.key)) duplicate = true;
+        if (duplicate && firstTable >= 0) {
+            if (!duplicateReported) {
+                report.addFinding(Messages.finding("T-DUPLICATE", Severity.WARNING, "table." + T3.id, null, null,
+                        "table.duplicate", T3.nameZh));
+                duplicateReported = true;
+            }
+            return;
+        }
+        if (firstTable < 0) {
+            firstTable = tableIndex;
+            report.tableFound(T3);
+            checkHeader(grid);
+        }
+        lastTable = tableIndex;
+        for (RowMatch m : matches) bindRow(tableIndex, grid, m);
+    }
+
+    /** Rows not found anywhere become one layout finding; a table never found is reported by the reader. */
+    void finish() {
+        if (firstTable < 0) return;
+        List<String> missing = new ArrayList<>();
+        String firstKey = null;
+        for (T3Row r : rows) {
+            if (!boundRows.contains(r.key)) {
+                missing.add(r.displayZh());
+                if (firstKey == null) firstKey = T3.prefix + "." + r.key + "." + columns.get(0).key;
+            }
+        }
+        if (!missing.isEmpty()) {
+            Bindings.layoutProblem(report, firstKey, T3, "缺少行 " + String.join("；", missing),
+                    missing.size() + " row(s) missing: " + String.join("; ", missing));
+        }
+    }
+
+    boolean found() {
+        return firstTable >= 0;
+    }
+
+    // ------------------------------------------------------------------ rows
+
+    private static final class RowMatch {
+        List<GridCell> cells;
+        T3Row row;
+        String group;
+        /** Index of the last label cell; value cells follow it. */
+        int labelEnd;
+        String labelText;
+        boolean format2019;
+    }
+
+    private RowMatch matchRow(List<GridCell> cells, String groupBefore) {
+        RowMatch m = new RowMatch();
+        m.cells = cells;
+        m.group = groupBefore;
+        m.labelEnd = -1;
+        boolean any = false;
+        for (int i = 0; i < cells.size(); i++) {
+            String text = LabelText.normalize(cells.get(i).text);
+            if (text.isEmpty()) continue;
+            if (LabelText.matches(text, LabelText.normalize(ReportSchema.T3_RESULTS))) {
+                m.labelEnd = i;
+                any = true;
+                continue;
+            }
+            String g = matchGroup(text);
+            if (g != null) {
+                m.group = g;
+                m.row = null;
+                m.labelEnd = i;
+                any = true;
+                continue;
+            }
+            T3Row r = matchRowLabel(text, m.group);
+            if (r == null) break;
+            m.row = r;
+            m.labelEnd = i;
+            m.labelText = cells.get(i).text;
+            if (r.group == null) m.group = null;
+            any = true;
+        }
+        if (!any) return null;
+        // 2019: （六）其他处理 was one row with values of its own, no sub-items
+        if (m.row == null && "（六）其他处理".equals(m.group) && cells.size() - m.labelEnd - 1 >= 1) {
+            boolean hasValues = false;
+            for (int i = m.labelEnd + 1; i < cells.size(); i++) hasValues |= !Bindings.isBlank(cells.get(i).text);
+            m.format2019 = hasValues || cells.size() - m.labelEnd - 1 >= 7;
+        }
+        return m;
+    }
+
+    private String matchGroup(String text) {
+        for (String g : groups) if (LabelText.matches(text, LabelText.normalize(g))) return g;
+        return null;
+    }
+
+    private T3Row matchRowLabel(String text, String group) {
+        T3Row best = null;
+        double bestScore = 0;
+        String bare = LabelText.withoutNumber(text);
+        for (T3Row r : rows) {
+            if (r.group != null && group != null && !r.group.equals(group)) continue;
+            if (r.group != null && group == null && Character.isDigit(text.charAt(0)) && isAmbiguousLeaf(r)) continue;
+            String official = LabelText.normalize(r.label);
+            String officialBare = LabelText.withoutNumber(official);
+            double score = LabelText.similarity(text, official);
+            if (officialBare.length() > 3) score = Math.max(score, LabelText.similarity(bare, officialBare));
+            if (score >= LabelText.threshold(official) && score > bestScore) {
+                best = r;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** “3.其他” alone could be any group's; only bind it when the group is known. */
+    private boolean isAmbiguousLeaf(T3Row r) {
+        return LabelText.withoutNumber(LabelText.normalize(r.label)).length() <= 3;
+    }
+
+    private void bindRow(int tableIndex, Grid grid, RowMatch m) {
+        if (boundRows.contains(m.row.key)) return;
+        List<GridCell> values = m.cells.subList(m.labelEnd + 1, m.cells.size());
+        String firstKey = T3.prefix + "." + m.row.key + "." + columns.get(0).key;
+        if (values.size() >= columns.size()) {
+            values = values.subList(values.size() - columns.size(), values.size());
+            for (int c = 0; c < columns.size(); c++) {
+                Bindings.bind(report, T3.prefix + "." + m.row.key + "." + columns.get(c).key, tableIndex, grid, values.get(c));
+            }
+        } else if (values.size() == 1) {
+            // the seven value columns merged into one: only the row's total can be read
+            Bindings.bind(report, T3.prefix + "." + m.row.key + ".total", tableIndex, grid, values.get(0));
+            if (!mergedColumnsReported) {
+                Bindings.layoutProblem(report, firstKey, T3, "申请人各列被合并为一列，只读取了总计",
+                        "the applicant columns are merged into one; only totals were read");
+                mergedColumnsReported = true;
+            }
+        } else {
+            Bindings.layoutProblem(report, firstKey, T3,
+                    m.row.displayZh() + " 有 " + values.size() + " 个数据单元格，应为 " + columns.size() + " 个",
+                    m.row.labelEn + " has " + values.size() + " value cells instead of " + columns.size());
+            return;
+        }
+        boundRows.add(m.row.key);
+        Bindings.noteVariant(report, firstKey, T3, m.labelText, m.row.label);
+    }
+
+    // ------------------------------------------------------------------ header
+
+    private boolean hasHeader(Grid grid) {
+        String note = LabelText.normalize(ReportSchema.T3_CORNER_NOTE);
+        String applicants = LabelText.normalize(ReportSchema.T3_APPLICANTS);
+        int limit = Math.min(grid.rowCount(), 5);
+        for (int r = 0; r < limit; r++) {
+            for (GridCell c : grid.row(r)) {
+                String t = LabelText.normalize(c.text);
+                if (t.equals(applicants) || (t.length() > 10 && LabelText.containsLoosely(t, note.substring(1, note.length() - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Notes wording variants of the column labels (e.g. 社会组织 for 社会公益组织) in the header rows. */
+    private void checkHeader(Grid grid) {
+        int limit = Math.min(grid.rowCount(), 4);
+        for (int r = 0; r < limit; r++) {
+            for (GridCell c : grid.row(r)) {
+                String t = LabelText.normalize(c.text);
+                if (t.isEmpty()) continue;
+                for (Labels col : columns) {
+                    String official = LabelText.normalize(col.zh);
+                    if (official.length() > 3 && LabelText.matches(t, official)) {
+                        Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + "." + col.key, T3, c.text, col.zh);
+                    }
+                }
+                String legal = LabelText.normalize(ReportSchema.T3_LEGAL_PERSONS);
+                if (LabelText.matches(t, legal)) {
+                    Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + ".commercial", T3, c.text,
+                            ReportSchema.T3_LEGAL_PERSONS);
+                }
+            }
+        }
+    }
+}
