@@ -3,6 +3,7 @@ package org.nianbao.core.rules;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,12 +49,15 @@ public final class Narrative {
         public final String fragment;
         /** A received count followed by “（含…结转…）”: it may include last year's applications. */
         public final boolean mayIncludeCarryOver;
+        /** Where the match starts in the text. */
+        public final int position;
 
-        Quote(Quantity quantity, BigDecimal number, String fragment, boolean mayIncludeCarryOver) {
+        Quote(Quantity quantity, BigDecimal number, String fragment, boolean mayIncludeCarryOver, int position) {
             this.quantity = quantity;
             this.number = number;
             this.fragment = fragment;
             this.mayIncludeCarryOver = mayIncludeCarryOver;
+            this.position = position;
         }
 
         @Override
@@ -70,19 +74,20 @@ public final class Narrative {
     private static final Pattern RECEIVED = Pattern.compile("(受理|收到|新收|接收)(" + GAP + "{0,20}?)" + NUM);
     private static final Pattern ANSWERED = Pattern.compile("(答复|办结)(" + GAP + "{0,15}?)" + NUM);
     private static final Pattern CARRIED_OVER = Pattern.compile("(上一?年度?结转)(" + GAP + "{0,12}?)" + NUM);
-    private static final Pattern FORWARD_AFTER = Pattern.compile(NUM + "([^，。；;！？!?：:\\d\\n]{0,15}?)(顺延|结转)(到|至)?下一?年");
+    private static final Pattern FORWARD_AFTER = Pattern.compile(NUM + "([^，。；;！？!?：:\\d\\n]{0,15}?)(顺延|结转)(到|至)?下一?年度?");
     private static final Pattern FORWARD_BEFORE = Pattern.compile("((?:顺延|结转)(?:到|至)?下一?年度?)(" + GAP + "{0,10}?)" + NUM);
     private static final Pattern REVIEW = Pattern.compile("(行政复议)(" + GAP + "{0,10}?)" + NUM);
     private static final Pattern SUIT = Pattern.compile("(行政诉讼)(" + GAP + "{0,10}?)" + NUM);
     private static final Pattern BOTH = Pattern.compile("行政复议[和、及与或]行政诉讼(?:案件)?(?:均为|均|各|都为|都是|皆为)" + NUM);
     private static final Pattern RULES = Pattern.compile("(制发|出台|印发)()规章\\s*" + NUM);
     private static final Pattern NORMATIVE = Pattern.compile("(制发|出台|印发)()(?:行政)?规范性文件\\s*" + NUM);
+    private static final Pattern FIGURE = Pattern.compile("[0-9]|[〇零一二两三四五六七八九十百千万]\\s*件");
     private static final Pattern NONE = Pattern.compile("未发生|没有发生|未出现|未产生|未有|没有|(?<![有])无(?![法论关])");
 
     private Narrative() {
     }
 
-    /** Every figure found, in text order of kinds, without repeats of the same quantity and number. */
+    /** Every figure found, in text order, without repeats of the same quantity and number. */
     public static List<Quote> quotes(String text) {
         if (text == null || text.isEmpty()) return List.of();
         String t = Numbers.digitsToAscii(text);
@@ -110,11 +115,15 @@ public final class Narrative {
             if (gapMustNot != null && Pattern.compile(gapMustNot).matcher(gap).find()) continue;
             if (!figureStandsAlone(t, m.start(3), gap)) continue;
             if (q == Quantity.ANSWERED && before(t, m.start(), 4).matches(".*(复议|诉讼).*")) continue;
-            if (q == Quantity.REVIEW && before(t, m.start(), 2).matches(".*(未经|经过).*")) continue;
+            // 未经复议; and 受理/办理/审理 行政复议 is the organ acting as review body, not the respondent
+            if ((q == Quantity.REVIEW || q == Quantity.SUIT)
+                    && before(t, m.start(), 2).matches(".*(未经|经过|受理|办理|审理|收到|接收|代理)")) continue;
+            // “行政复议和行政诉讼共3件”: a combined figure, not the suits alone
+            if (q == Quantity.SUIT && before(t, m.start(), 5).matches(".*复议[和、及与或]")) continue;
             BigDecimal n = number(m.group(3));
             if (n == null) continue;
             boolean withCarry = q == Quantity.RECEIVED && followedByCarryOverNote(t, m.end());
-            out.add(new Quote(q, n, fragment(t, m.start(), m.end()), withCarry));
+            out.add(new Quote(q, n, fragment(t, m.start(), m.end()), withCarry, m.start()));
         }
     }
 
@@ -125,7 +134,7 @@ public final class Narrative {
             if (m.group(2).contains("上年")) continue;
             if (!figureStandsAlone(t, m.start(1), "")) continue;
             BigDecimal n = number(m.group(1));
-            if (n != null) out.add(new Quote(Quantity.CARRIED_FORWARD, n, fragment(t, m.start(), m.end()), false));
+            if (n != null) out.add(new Quote(Quantity.CARRIED_FORWARD, n, fragment(t, m.start(), m.end()), false, m.start()));
         }
     }
 
@@ -136,8 +145,8 @@ public final class Narrative {
             BigDecimal n = number(m.group(1));
             if (n == null) continue;
             String f = fragment(t, m.start(), m.end());
-            out.add(new Quote(Quantity.REVIEW, n, f, false));
-            out.add(new Quote(Quantity.SUIT, n, f, false));
+            out.add(new Quote(Quantity.REVIEW, n, f, false, m.start()));
+            out.add(new Quote(Quantity.SUIT, n, f, false, m.start()));
         }
     }
 
@@ -147,14 +156,15 @@ public final class Narrative {
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && CLAUSE_END.indexOf(t.charAt(i)) < 0) continue;
             String clause = t.substring(start, i);
+            int clauseStart = start;
             start = i + 1;
-            if (clause.matches(".*[0-9].*") || clause.contains("件")) continue;
+            if (FIGURE.matcher(clause).find()) continue; // a clause with a figure is read by the other patterns
             Matcher neg = NONE.matcher(clause);
             if (!neg.find()) continue;
             String after = clause.substring(neg.end());
             String f = Numbers.strip(clause);
-            if (after.contains("行政复议")) out.add(new Quote(Quantity.REVIEW, BigDecimal.ZERO, f, false));
-            if (after.contains("行政诉讼")) out.add(new Quote(Quantity.SUIT, BigDecimal.ZERO, f, false));
+            if (after.contains("行政复议")) out.add(new Quote(Quantity.REVIEW, BigDecimal.ZERO, f, false, clauseStart));
+            if (after.contains("行政诉讼")) out.add(new Quote(Quantity.SUIT, BigDecimal.ZERO, f, false, clauseStart));
         }
     }
 
@@ -195,6 +205,7 @@ public final class Narrative {
     }
 
     private static List<Quote> dedupe(List<Quote> quotes) {
+        quotes.sort(Comparator.comparingInt((Quote q) -> q.position)); // stable: kinds found at one place keep their order
         Set<String> seen = new LinkedHashSet<>();
         List<Quote> out = new ArrayList<>();
         for (Quote q : quotes) {

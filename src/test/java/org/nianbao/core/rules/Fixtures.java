@@ -146,4 +146,15 @@ final class Fixtures {
     static List<String> rules(Evaluation e) {
         return e.findings().stream().map(f -> f.rule + "@" + f.key).collect(java.util.stream.Collectors.toList());
     }
+
+    /** A copy of a report without one section. */
+    static Report copyWithoutSection(Report src, String section) {
+        Report r = new Report().agency(src.agency()).year(src.year());
+        for (Map.Entry<String, String> e : src.cellTexts().entrySet()) r.cell(e.getKey(), e.getValue());
+        for (Map.Entry<String, String> e : src.sectionTexts().entrySet()) {
+            if (!e.getKey().equals(section)) r.section(e.getKey(), e.getValue());
+        }
+        r.amountHeader(src.amountHeader());
+        return r;
+    }
 }
