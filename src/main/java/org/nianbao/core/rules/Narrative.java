@@ -81,6 +81,15 @@ public final class Narrative {
     private static final Pattern BOTH = Pattern.compile("行政复议[和、及与或]行政诉讼(?:案件)?(?:均为|均|各|都为|都是|皆为)" + NUM);
     private static final Pattern RULES = Pattern.compile("(制发|出台|印发)()规章\\s*" + NUM);
     private static final Pattern NORMATIVE = Pattern.compile("(制发|出台|印发)()(?:行政)?规范性文件\\s*" + NUM);
+    private static final Pattern NOT_IN_RECEIVED = Pattern.compile("复议|诉讼|答复|办结|结转|上年");
+    private static final Pattern NOT_IN_ANSWERED = Pattern.compile("复议|诉讼|结转|受理|收到|上年|下年");
+    private static final Pattern NOT_IN_REVIEW = Pattern.compile("诉讼|维持|纠正|结果|审结|其中|后起诉|决定");
+    private static final Pattern NOT_IN_SUIT = Pattern.compile("复议|维持|纠正|结果|审结|其中");
+    private static final Pattern NEXT_YEAR = Pattern.compile("下年");
+    private static final Pattern LAST_YEAR = Pattern.compile("上年");
+    private static final Pattern APPEAL_WORD = Pattern.compile("复议|诉讼");
+    private static final Pattern NOT_RESPONDENT = Pattern.compile("(未经|经过|受理|办理|审理|收到|接收|代理)$");
+    private static final Pattern COMBINED = Pattern.compile("复议[和、及与或]$");
     private static final Pattern FIGURE = Pattern.compile("[0-9]|[〇零一二两三四五六七八九十百千万]\\s*件");
     private static final Pattern NONE = Pattern.compile("未发生|没有发生|未出现|未产生|未有|没有|(?<![有])无(?![法论关])");
 
@@ -92,13 +101,13 @@ public final class Narrative {
         if (text == null || text.isEmpty()) return List.of();
         String t = Numbers.digitsToAscii(text);
         List<Quote> out = new ArrayList<>();
-        find(t, RECEIVED, Quantity.RECEIVED, out, "申请", "复议|诉讼|答复|办结|结转|上年");
-        find(t, ANSWERED, Quantity.ANSWERED, out, null, "复议|诉讼|结转|受理|收到|上年|下年");
-        find(t, CARRIED_OVER, Quantity.CARRIED_OVER, out, null, "下年");
-        find(t, FORWARD_BEFORE, Quantity.CARRIED_FORWARD, out, null, "上年");
+        find(t, RECEIVED, Quantity.RECEIVED, out, "申请", NOT_IN_RECEIVED);
+        find(t, ANSWERED, Quantity.ANSWERED, out, null, NOT_IN_ANSWERED);
+        find(t, CARRIED_OVER, Quantity.CARRIED_OVER, out, null, NEXT_YEAR);
+        find(t, FORWARD_BEFORE, Quantity.CARRIED_FORWARD, out, null, LAST_YEAR);
         forwardAfter(t, out);
-        find(t, REVIEW, Quantity.REVIEW, out, null, "诉讼|维持|纠正|结果|审结|其中|后起诉|决定");
-        find(t, SUIT, Quantity.SUIT, out, null, "复议|维持|纠正|结果|审结|其中");
+        find(t, REVIEW, Quantity.REVIEW, out, null, NOT_IN_REVIEW);
+        find(t, SUIT, Quantity.SUIT, out, null, NOT_IN_SUIT);
         both(t, out);
         none(t, out);
         find(t, RULES, Quantity.RULES_ISSUED, out, null, null);
@@ -107,19 +116,18 @@ public final class Narrative {
     }
 
     /** Keyword (group 1), gap (group 2), figure (group 3). */
-    private static void find(String t, Pattern p, Quantity q, List<Quote> out, String gapMustHave, String gapMustNot) {
+    private static void find(String t, Pattern p, Quantity q, List<Quote> out, String gapMustHave, Pattern gapMustNot) {
         Matcher m = p.matcher(t);
         while (m.find()) {
             String gap = m.group(2);
             if (gapMustHave != null && !gap.contains(gapMustHave)) continue;
-            if (gapMustNot != null && Pattern.compile(gapMustNot).matcher(gap).find()) continue;
-            if (!figureStandsAlone(t, m.start(3), gap)) continue;
-            if (q == Quantity.ANSWERED && before(t, m.start(), 4).matches(".*(复议|诉讼).*")) continue;
+            if (gapMustNot != null && gapMustNot.matcher(gap).find()) continue;
+            if (!figureStandsAlone(t, m.start(3))) continue;
+            if (q == Quantity.ANSWERED && APPEAL_WORD.matcher(before(t, m.start(), 4)).find()) continue;
             // 未经复议; and 受理/办理/审理 行政复议 is the organ acting as review body, not the respondent
-            if ((q == Quantity.REVIEW || q == Quantity.SUIT)
-                    && before(t, m.start(), 2).matches(".*(未经|经过|受理|办理|审理|收到|接收|代理)")) continue;
+            if ((q == Quantity.REVIEW || q == Quantity.SUIT) && NOT_RESPONDENT.matcher(before(t, m.start(), 2)).find()) continue;
             // “行政复议和行政诉讼共3件”: a combined figure, not the suits alone
-            if (q == Quantity.SUIT && before(t, m.start(), 5).matches(".*复议[和、及与或]")) continue;
+            if (q == Quantity.SUIT && COMBINED.matcher(before(t, m.start(), 3)).find()) continue;
             BigDecimal n = number(m.group(3));
             if (n == null) continue;
             boolean withCarry = q == Quantity.RECEIVED && followedByCarryOverNote(t, m.end());
@@ -132,7 +140,7 @@ public final class Narrative {
         Matcher m = FORWARD_AFTER.matcher(t);
         while (m.find()) {
             if (m.group(2).contains("上年")) continue;
-            if (!figureStandsAlone(t, m.start(1), "")) continue;
+            if (!figureStandsAlone(t, m.start(1))) continue;
             BigDecimal n = number(m.group(1));
             if (n != null) out.add(new Quote(Quantity.CARRIED_FORWARD, n, fragment(t, m.start(), m.end()), false, m.start()));
         }
@@ -169,7 +177,7 @@ public final class Narrative {
     }
 
     /** The figure is not the tail of a longer number and not “每一件” (each one). */
-    private static boolean figureStandsAlone(String t, int figureStart, String gap) {
+    private static boolean figureStandsAlone(String t, int figureStart) {
         if (figureStart > 0) {
             char c = t.charAt(figureStart - 1);
             if (Character.isDigit(c) || Numbers.isChineseNumeralChar(c)) return false;

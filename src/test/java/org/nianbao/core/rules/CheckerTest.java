@@ -423,6 +423,19 @@ class CheckerTest {
     }
 
     @Test
+    void receivedCountThatIncludesTheCarryOver() {
+        Report r = Fixtures.huaian2024();
+        r.section("overview", "共受理政府信息公开申请3153件（含上年结转34件），答复3050件。");
+        assertEquals(List.of(), check(r).findings(), "3153 = 3119 new + 34 carried over");
+        r.section("overview", "共受理政府信息公开申请3150件（含上年结转34件），答复3050件。");
+        Finding f = of(check(r), "P-2").get(0);
+        assertEquals("3119", f.expected);
+        assertEquals("3150", f.actual);
+        r.section("overview", "共受理政府信息公开申请3153件，答复3050件。");
+        assertEquals(1, of(check(r), "P-2").size(), "without the note 3153 is not the new count");
+    }
+
+    @Test
     void sampleNarrativeAgainstNonZeroTables() {
         Report r = Fixtures.zeros();
         r.cell("apply.new.natural_person", "2").cell("apply.new.total", "2")
