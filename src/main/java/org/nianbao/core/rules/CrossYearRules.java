@@ -1,0 +1,90 @@
+package org.nianbao.core.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.core.model.Finding;
+import org.nianbao.core.parse.Findings;
+import org.nianbao.core.parse.Localized;
+import org.nianbao.core.parse.Numbers;
+import org.nianbao.core.parse.ParsedCell;
+import org.nianbao.core.schema.Labels;
+import org.nianbao.core.schema.T2Block;
+import org.nianbao.core.schema.T3Row;
+import org.nianbao.core.schema.TableId;
+
+/**
+ * Checks against last year's report (practice, WARNING):
+ * <ul>
+ * <li>P-1: per column of table 三, this year's 二、上年结转 = last year's 四、结转下年度继续办理;</li>
+ * <li>P-10: for each row of table 二 （一） (规章, 行政规范性文件), 现行有效件数 ≈ last year's 现行有效件数 +
+ *     本年制发件数 − 本年废止件数. A heuristic: it is only applied when all four cells hold numbers.</li>
+ * </ul>
+ */
+final class CrossYearRules {
+    private CrossYearRules() {
+    }
+
+    static void check(Context now, Context before, List<Finding> out) {
+        carryOver(now, before, out);
+        inForce(now, before, out);
+    }
+
+    private static void carryOver(Context now, Context before, List<Finding> out) {
+        if (!now.has(TableId.T3) || !before.has(TableId.T3)) return;
+        List<T3Row> top = topRows(now); // 一, 二, 四
+        T3Row carriedOver = top.get(1);
+        T3Row carryForward = top.get(2);
+        for (Labels col : now.schema.t3Columns()) {
+            String thisKey = TableId.T3.prefix + "." + carriedOver.key + "." + col.key;
+            String lastKey = TableId.T3.prefix + "." + carryForward.key + "." + col.key;
+            BigDecimal thisYear = now.operand(thisKey);
+            BigDecimal lastYear = before.operand(lastKey);
+            if (thisYear == null || lastYear == null || thisYear.compareTo(lastYear) == 0) continue;
+            out.add(Findings.of(Rule.P_1, thisKey, Numbers.plain(lastYear), Numbers.plain(thisYear), "rule.p1",
+                    now.cell(thisKey), Numbers.plain(lastYear), Numbers.plain(thisYear), now.cell(lastKey)));
+        }
+    }
+
+    private static List<T3Row> topRows(Context ctx) {
+        List<T3Row> top = new ArrayList<>();
+        for (T3Row r : ctx.schema.t3Rows()) if (r.part == null) top.add(r);
+        return top;
+    }
+
+    private static void inForce(Context now, Context before, List<Finding> out) {
+        if (!now.has(TableId.T2) || !before.has(TableId.T2)) return;
+        T2Block block = now.schema.t2Blocks().get(0); // 第二十条第（一）项: issued, repealed, in force
+        Labels issuedLabel = block.columns.get(0);
+        Labels repealedLabel = block.columns.get(1);
+        Labels inForceLabel = block.columns.get(2);
+        String issuedCol = issuedLabel.key;
+        String repealedCol = repealedLabel.key;
+        String inForceCol = inForceLabel.key;
+        for (Labels row : block.rows) {
+            String base = TableId.T2.prefix + "." + block.key + "." + row.key + ".";
+            BigDecimal issued = number(now, base + issuedCol);
+            BigDecimal repealed = number(now, base + repealedCol);
+            BigDecimal inForce = number(now, base + inForceCol);
+            BigDecimal lastInForce = number(before, base + inForceCol);
+            if (issued == null || repealed == null || inForce == null || lastInForce == null) continue;
+            BigDecimal expected = lastInForce.add(issued).subtract(repealed);
+            if (expected.compareTo(inForce) == 0) continue;
+            String key = base + inForceCol;
+            out.add(Findings.of(Rule.P_10, key, Numbers.plain(expected), Numbers.plain(inForce), "rule.p10",
+                    now.cell(key), Numbers.plain(expected), Numbers.plain(inForce), Numbers.plain(lastInForce),
+                    Numbers.plain(issued), Numbers.plain(repealed), label(inForceLabel), label(issuedLabel),
+                    label(repealedLabel)));
+        }
+    }
+
+    private static Localized label(Labels l) {
+        return Localized.of(l.zh, l.en);
+    }
+
+    /** The number in a cell, or null when the cell holds no number (blank, placeholder, text, missing). */
+    private static BigDecimal number(Context ctx, String key) {
+        ParsedCell p = ctx.parsed.get(key);
+        return p != null && p.isValue() ? p.value : null;
+    }
+}

@@ -1,0 +1,102 @@
+package org.nianbao.core.rules;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Severity;
+import org.nianbao.core.parse.ParsedCell;
+
+/** The result of checking one report. */
+public final class Evaluation {
+    private final Map<String, ParsedCell> parsed;
+    private final Map<String, BigDecimal> values;
+    private final Map<String, BigDecimal> computed;
+    private final List<Finding> findings;
+    private final Profile profile;
+
+    Evaluation(Map<String, ParsedCell> parsed, Map<String, BigDecimal> computed, List<Finding> findings, Profile profile) {
+        this.parsed = parsed;
+        Map<String, BigDecimal> v = new LinkedHashMap<>();
+        for (ParsedCell p : parsed.values()) v.put(p.key, p.value);
+        this.values = Collections.unmodifiableMap(v);
+        this.computed = computed;
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.DOCUMENT_ORDER);
+        this.findings = Collections.unmodifiableList(sorted);
+        this.profile = profile;
+    }
+
+    /**
+     * Every cell of the tables found, in document order, to the number read from it; null when the cell
+     * holds no number (blank, placeholder, unreadable). Cells of tables not found are absent.
+     */
+    public Map<String, BigDecimal> values() {
+        return values;
+    }
+
+    /** The number read from a cell, or null. */
+    public BigDecimal value(String key) {
+        return values.get(key);
+    }
+
+    /** How each cell read (kind, value, findings), by key. */
+    public Map<String, ParsedCell> parsed() {
+        return parsed;
+    }
+
+    public ParsedCell parsed(String key) {
+        return parsed.get(key);
+    }
+
+    /**
+     * Every computed cell (totals) of the tables found to its value from the inputs (see {@link Totals});
+     * null when an input is unreadable or missing. This is what a recompute writes into the total cells.
+     */
+    public Map<String, BigDecimal> computed() {
+        return computed;
+    }
+
+    public BigDecimal computed(String key) {
+        return computed.get(key);
+    }
+
+    /** All findings (the reader's and the rules'), in {@link Finding#DOCUMENT_ORDER}. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings at one key (a cell, {@code section.<key>}, {@code table.<id>} or {@code document}). */
+    public List<Finding> findings(String key) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) if (f.key.equals(key)) out.add(f);
+        return out;
+    }
+
+    public int errorCount() {
+        return count(Severity.ERROR);
+    }
+
+    public int warningCount() {
+        return count(Severity.WARNING);
+    }
+
+    public int infoCount() {
+        return count(Severity.INFO);
+    }
+
+    /** The profile the amounts were checked with (the caller's, or the decimals the table header declares). */
+    public Profile profile() {
+        return profile;
+    }
+
+    private int count(Severity s) {
+        int n = 0;
+        for (Finding f : findings) if (f.severity == s) n++;
+        return n;
+    }
+}
