@@ -59,6 +59,16 @@ class DocumentReaderTest {
     }
 
     @Test
+    void sampleReportChecksWithOnlyLabelNotes() throws Exception {
+        Report r = DocumentReader.read(TestDocs.sampleReport());
+        org.nianbao.core.rules.Evaluation ev = org.nianbao.core.rules.Checker.check(r, null, null);
+        assertEquals(0, ev.errorCount(), () -> ev.findings().toString());
+        assertEquals(0, ev.warningCount(), () -> ev.findings().toString());
+        assertEquals(3, ev.infoCount(), () -> ev.findings().toString());
+        assertEquals(4, ev.profile().amountDecimals);
+    }
+
+    @Test
     void table3SplitInTwoTablesAndTable2AsFourTables() {
         List<Block> blocks = new ArrayList<>();
         Grid t2 = TestDocs.grid(TableId.T2, DocumentReaderTest::valueFor);
