@@ -1,0 +1,30 @@
+package org.nianbao.cli;
+
+import java.io.PrintStream;
+import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.Severity;
+
+/** Findings for people: a summary line per file, then one line per finding with the cell in words. */
+final class TextOutput {
+    private final PrintStream out;
+    private final CliText text;
+
+    TextOutput(PrintStream out, CliText text) {
+        this.out = out;
+        this.text = text;
+    }
+
+    void print(FileResult r) {
+        if (!r.readable()) {
+            out.println(text.get("file.unreadable", r.path, r.error));
+            return;
+        }
+        String who = r.report.agency() == null ? text.get("agency.unknown") : r.report.agency();
+        if (r.report.year() != null) who = who + " " + r.report.year();
+        long infos = r.evaluation.findings().stream().filter(f -> f.severity == Severity.INFO).count();
+        out.println(text.get("file.summary", r.path, who, r.evaluation.errorCount(), r.evaluation.warningCount(), infos));
+        for (Finding f : r.evaluation.findings()) {
+            out.println("  [" + text.get("severity." + f.severity.id) + "] " + f.rule + " " + f.message(text.lang));
+        }
+    }
+}
