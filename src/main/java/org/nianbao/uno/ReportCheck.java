@@ -1,0 +1,109 @@
+package org.nianbao.uno;
+
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.frame.XStorable;
+import com.sun.star.text.XTextDocument;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.rules.Checker;
+import org.nianbao.core.rules.Evaluation;
+import org.nianbao.core.schema.ReportSchema;
+
+/**
+ * Reading, checking and recomputing a live document with the core: the document is read through
+ * {@link UnoDocumentAdapter}, recognised by {@link DocumentReader} and checked by {@link Checker}; the
+ * computed totals are written back in bulk as one undo step. The save path and the sidebar reuse this.
+ */
+public final class ReportCheck {
+    /** A report read from a document and its evaluation. */
+    public static final class Result {
+        public final Report report;
+        public final Evaluation evaluation;
+
+        Result(Report report, Evaluation evaluation) {
+            this.report = report;
+            this.evaluation = evaluation;
+        }
+    }
+
+    /** What a recompute wrote. */
+    public static final class Recomputed {
+        /** Cells written (key to new text). */
+        public final Map<String, String> written;
+        /** Cells whose readable or unreadable non-blank content differed from the total and was replaced. */
+        public final List<String> overwritten;
+        /** The evaluation after writing (totals now as computed). */
+        public final Result after;
+
+        Recomputed(Map<String, String> written, List<String> overwritten, Result after) {
+            this.written = written;
+            this.overwritten = overwritten;
+            this.after = after;
+        }
+    }
+
+    private ReportCheck() {
+    }
+
+    public static Result check(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
+        Report report = DocumentReader.read(UnoDocumentAdapter.read(doc));
+        return new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
+    }
+
+    /**
+     * The totals that differ from the document: key to text to write. A total whose inputs cannot all be
+     * read is left alone (the checker reports it).
+     */
+    public static Map<String, String> totalsToWrite(Result r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, BigDecimal> e : r.evaluation.computed().entrySet()) {
+            if (e.getValue() == null || r.report.location(e.getKey()) == null) continue;
+            BigDecimal current = r.evaluation.value(e.getKey());
+            if (current != null && current.compareTo(e.getValue()) == 0) continue;
+            out.put(e.getKey(), UnoDocumentAdapter.text(e.getValue()));
+        }
+        return out;
+    }
+
+    /** Writes the computed totals that differ, as one undo step named {@code undoTitle}. */
+    public static Recomputed recompute(XTextDocument doc, Profile profile, String undoTitle) throws com.sun.star.uno.Exception {
+        Result before = check(doc, null, profile);
+        Map<String, String> writes = totalsToWrite(before);
+        List<String> overwritten = new ArrayList<>();
+        for (String key : writes.keySet()) {
+            String old = before.report.cellText(key);
+            if (old != null && !old.isBlank()) overwritten.add(key);
+        }
+        if (writes.isEmpty()) return new Recomputed(writes, overwritten, before);
+        Map<CellLocation, String> byLocation = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : writes.entrySet()) byLocation.put(before.report.location(e.getKey()), e.getValue());
+        XUndoManager undo = Uno.q(XUndoManagerSupplier.class, doc).getUndoManager();
+        undo.enterUndoContext(undoTitle);
+        try {
+            UnoDocumentAdapter.write(doc, byLocation);
+        } finally {
+            undo.leaveUndoContext();
+        }
+        return new Recomputed(writes, overwritten, check(doc, null, profile));
+    }
+
+    static boolean isReadOnly(XTextDocument doc) {
+        XStorable s = Uno.q(XStorable.class, doc);
+        return s != null && s.isReadonly();
+    }
+
+    /** A cell in words for messages, e.g. “表三 （七）总计 / 自然人”. */
+    static String describe(String key, String lang) {
+        ReportSchema schema = ReportSchema.get();
+        if (!schema.hasCell(key)) return key;
+        return "zh".equals(lang) ? schema.cell(key).displayZh() : schema.cell(key).displayEn();
+    }
+}
