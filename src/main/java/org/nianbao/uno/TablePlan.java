@@ -18,7 +18,10 @@ public final class TablePlan {
     public final String[][] texts;
     /** Ranges to merge, e.g. "A1:C3", in the order to merge them. */
     public final List<String> merges;
-    /** Value cells (spans included), as ranges of the unmerged grid. */
+    /**
+     * Value cells (spans included) as one range per row of the unmerged grid: Writer selects a cell range
+     * in the view as running text (B3:D4 would take A4 along), so a range to select spans one row.
+     */
     public final List<String> valueRanges;
     /** Label cells in rows that hold values (row labels): left-aligned like the template. */
     public final List<String> rowLabelRanges;
@@ -54,7 +57,7 @@ public final class TablePlan {
         List<String> m = new ArrayList<>();
         for (int[] s : spans) m.add(CellNames.range(s[1], s[0], s[1] + s[3] - 1, s[0] + s[2] - 1));
         merges = List.copyOf(m);
-        valueRanges = List.copyOf(rectangles(value));
+        valueRanges = List.copyOf(rowRuns(value));
         rowLabelRanges = List.copyOf(rectangles(rowLabel));
     }
 
@@ -80,6 +83,25 @@ public final class TablePlan {
                 while (r1 + 1 < rows && sameRun(mask[r1 + 1], c, c1)) r1++;
                 for (int rr = r; rr <= r1; rr++) for (int cc = c; cc <= c1; cc++) done[rr][cc] = true;
                 out.add(CellNames.range(c, r, c1, r1));
+                c = c1 + 1;
+            }
+        }
+        return out;
+    }
+
+    /** The runs of true cells of each row, as ranges "B3:D3". */
+    static List<String> rowRuns(boolean[][] mask) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < mask.length; r++) {
+            int c = 0;
+            while (c < mask[r].length) {
+                if (!mask[r][c]) {
+                    c++;
+                    continue;
+                }
+                int c1 = c;
+                while (c1 + 1 < mask[r].length && mask[r][c1 + 1]) c1++;
+                out.add(CellNames.range(c, r, c1, r));
                 c = c1 + 1;
             }
         }

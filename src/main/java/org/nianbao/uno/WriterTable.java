@@ -16,6 +16,7 @@ import com.sun.star.table.XCellRange;
 import com.sun.star.text.ControlCharacter;
 import com.sun.star.text.HoriOrientation;
 import com.sun.star.text.TableColumnSeparator;
+import com.sun.star.text.VertOrientation;
 import com.sun.star.text.XParagraphCursor;
 import com.sun.star.text.XText;
 import com.sun.star.text.XTextCursor;
@@ -87,8 +88,9 @@ final class WriterTable {
         }
 
         XCellRange cells = Uno.q(XCellRange.class, table);
+        Object all = cells.getCellRangeByName(CellNames.range(0, 0, plan.columns - 1, plan.rows - 1));
+        Uno.set(all, "VertOrient", VertOrientation.CENTER);
         if (geometry.fontPt != 10.5) {
-            Object all = cells.getCellRangeByName(CellNames.range(0, 0, plan.columns - 1, plan.rows - 1));
             float pt = (float) geometry.fontPt;
             Uno.set(all, "CharHeight", pt); // a cell range has no XMultiPropertySet
             Uno.set(all, "CharHeightAsian", pt);

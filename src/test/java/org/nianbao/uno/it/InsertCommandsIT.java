@@ -71,7 +71,17 @@ class InsertCommandsIT {
         Report report = DocumentReader.read(UnoDocumentAdapter.read(doc));
         for (TableId t : part.tables()) {
             assertTrue(report.hasTable(t), t + " not recognised");
-            for (var cell : ReportSchema.get().cells(t)) assertTrue(report.hasCell(cell.key), cell.key + " not bound");
+            XTextTable table = UnoRuntime.queryInterface(XTextTable.class,
+                    UnoRuntime.queryInterface(XTextTablesSupplier.class, doc).getTextTables().getByName("Nianbao_" + t.name()));
+            for (var cell : ReportSchema.get().cells(t)) {
+                assertTrue(report.hasCell(cell.key), cell.key + " not bound");
+                assertEquals("Nianbao Table Value", paragraphStyle(table, report.location(cell.key).cellId), cell.key);
+            }
+            for (String name : table.getCellNames()) {
+                boolean value = report.locations().values().stream().anyMatch(l -> l.cellId.equals(name)
+                        && l.tableName.equals("Nianbao_" + t.name()));
+                if (!value) assertEquals("Nianbao Table Label", paragraphStyle(table, name), t + " " + name);
+            }
         }
         assertEquals(undoSteps + 1, undo.getAllUndoActionTitles().length, "one undo step");
 
@@ -202,6 +212,37 @@ class InsertCommandsIT {
             Layouts.assertMatches(ReportSchema.get().layout(id), UnoDocumentAdapter.readTable(table, true));
         }
         assertFalse(expected.isEmpty() && tables.getCount() > 0);
+    }
+
+    private static String paragraphStyle(XTextTable table, String cell) throws Exception {
+        XText text = UnoRuntime.queryInterface(XText.class, table.getCellByName(cell));
+        return (String) UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, text.createTextCursor())
+                .getPropertyValue("ParaStyleName");
+    }
+
+    private static Object paragraphAdjust(XTextTable table, String cell) throws Exception {
+        XText text = UnoRuntime.queryInterface(XText.class, table.getCellByName(cell));
+        return UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, text.createTextCursor())
+                .getPropertyValue("ParaAdjust");
+    }
+
+    @Test
+    void rowLabelsAreLeftAlignedAndHeadersCentred() throws Exception {
+        office.dispatch(doc, "nianbao:insert?part=table-2");
+        XTextTable table = UnoRuntime.queryInterface(XTextTable.class, tables().getByIndex(0));
+        short left = (short) com.sun.star.style.ParagraphAdjust.LEFT.getValue();
+        short center = (short) com.sun.star.style.ParagraphAdjust.CENTER.getValue();
+        for (String rowLabel : List.of("A3", "A4", "A7", "A10", "A11", "A14")) {
+            assertEquals(left, ((Number) paragraphAdjust(table, rowLabel)).shortValue(), rowLabel);
+        }
+        for (String header : List.of("A1", "A2", "B2", "A5")) {
+            assertEquals(center, ((Number) paragraphAdjust(table, header)).shortValue(), header);
+        }
+        for (String cell : table.getCellNames()) {
+            Object v = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, table.getCellByName(cell))
+                    .getPropertyValue("VertOrient");
+            assertEquals(com.sun.star.text.VertOrientation.CENTER, ((Number) v).shortValue(), "vertically centred: " + cell);
+        }
     }
 
     private XIndexAccess tables() {

@@ -1,0 +1,174 @@
+package org.nianbao.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.star.frame.DispatchResultState;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextTable;
+import com.sun.star.text.XTextTablesSupplier;
+import com.sun.star.uno.UnoRuntime;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nianbao.core.doc.DocumentContent;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.rules.Checker;
+import org.nianbao.uno.UnoDocumentAdapter;
+
+/**
+ * Figures, not a timed test: how long our operations take through the UNO socket bridge (an upper bound of
+ * the in-process cost). Prints them and writes target/bench/uno-timings.txt; asserts only that the
+ * operations did what they should. bench/uno-timings.sh runs it alone.
+ */
+class UnoTimingsIT {
+    private static final int RUNS = 5;
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        OfficeRunner office = OfficeRunner.shared();
+        line("Nianbao UNO timings through the socket bridge (median of %d runs; first run in brackets)", RUNS);
+
+        List<Double> insert = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            XTextDocument d = office.newWriterDocument();
+            long t0 = System.nanoTime();
+            assertEquals(DispatchResultState.SUCCESS, office.dispatch(d, "nianbao:insert?part=report").State);
+            insert.add(ms(t0));
+            office.close(d);
+        }
+        figure("insert complete report (dispatch)", insert);
+
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            office.dispatch(doc, "nianbao:insert?part=report");
+            Report blank = DocumentReader.read(UnoDocumentAdapter.read(doc));
+            Map<String, String> inputs = Filling.inputs();
+
+            List<Double> writeBulk = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                assertEquals(inputs.size(), UnoDocumentAdapter.writeByKey(doc, blank, inputs));
+                writeBulk.add(ms(t0));
+            }
+            figure("write " + inputs.size() + " input cells, bulk (UnoDocumentAdapter.writeByKey)", writeBulk);
+
+            List<Double> writeSingle = new ArrayList<>();
+            XTextTablesSupplier ts = UnoRuntime.queryInterface(XTextTablesSupplier.class, doc);
+            for (int i = 0; i < 2; i++) {
+                long t0 = System.nanoTime();
+                for (Map.Entry<String, String> e : inputs.entrySet()) {
+                    CellLocation loc = blank.location(e.getKey());
+                    XTextTable table = UnoRuntime.queryInterface(XTextTable.class, ts.getTextTables().getByName(loc.tableName));
+                    UnoRuntime.queryInterface(XText.class, table.getCellByName(loc.cellId)).setString(e.getValue());
+                }
+                writeSingle.add(ms(t0));
+            }
+            figure("write the same cells one by one (reference)", writeSingle);
+
+            List<Double> readFull = new ArrayList<>();
+            DocumentContent content = null;
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                content = UnoDocumentAdapter.read(doc);
+                readFull.add(ms(t0));
+            }
+            figure("read document: " + content.blocks.size() + " blocks, 3 tables (UnoDocumentAdapter.read)", readFull);
+
+            List<Double> readSpans = new ArrayList<>();
+            XTextTable t3 = UnoRuntime.queryInterface(XTextTable.class, ts.getTextTables().getByName("Nianbao_T3"));
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                UnoDocumentAdapter.readTable(t3, true);
+                readSpans.add(ms(t0));
+            }
+            List<Double> readNoSpans = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                UnoDocumentAdapter.readTable(t3, false);
+                readNoSpans.add(ms(t0));
+            }
+            figure("read table 三 without spans", readNoSpans);
+            figure("read table 三 with spans (row separators)", readSpans);
+
+            List<Double> check = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                Checker.check(DocumentReader.read(UnoDocumentAdapter.read(doc)), null, Profile.national());
+                check.add(ms(t0));
+            }
+            figure("read + recognise + check (no write)", check);
+
+            List<Double> recompute = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                long t0 = System.nanoTime();
+                assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:recompute").State);
+                recompute.add(ms(t0));
+            }
+            figure("recompute: read, check, write " + Filling.totals().size() + " totals, infobar (dispatch)", recompute);
+
+            List<Double> checkDispatch = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                long t0 = System.nanoTime();
+                office.dispatch(doc, "nianbao:check");
+                checkDispatch.add(ms(t0));
+            }
+            figure("check (dispatch, infobar)", checkDispatch);
+        } finally {
+            office.close(doc);
+        }
+
+        // the extension's first activation in a fresh office: JVM start in soffice included
+        try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options())) {
+            long t0 = System.nanoTime();
+            fresh.installExtension(OfficeRunner.builtExtension());
+            line("%-72s %8.0f ms", "fresh office: install the .oxt (ExtensionManager)", ms(t0));
+            t0 = System.nanoTime();
+            XTextDocument d = fresh.newWriterDocument();
+            line("%-72s %8.0f ms", "fresh office: first new Writer document (startup job, JVM start)", ms(t0));
+            t0 = System.nanoTime();
+            assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=table-3").State);
+            line("%-72s %8.0f ms", "fresh office: first insert (table 三)", ms(t0));
+            t0 = System.nanoTime();
+            fresh.dispatch(d, "nianbao:insert?part=table-2");
+            line("%-72s %8.0f ms", "fresh office: second insert (table 二)", ms(t0));
+        }
+
+        Path out = Paths.get("target", "bench", "uno-timings.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(System.out::println);
+    }
+
+    private static Map<String, String> blankTotals() {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (String k : Filling.totals().keySet()) m.put(k, "");
+        return m;
+    }
+
+    private static double ms(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private void figure(String what, List<Double> runs) {
+        List<Double> sorted = new ArrayList<>(runs);
+        Collections.sort(sorted);
+        line("%-72s %8.1f ms  [%.1f]", what, sorted.get(sorted.size() / 2), runs.get(0));
+    }
+
+    private void line(String format, Object... args) {
+        lines.add(String.format(Locale.ROOT, format, args));
+    }
+}
