@@ -125,6 +125,32 @@ class RegistrationIT {
         return out;
     }
 
+    /** The titles of our menu's entries in one language, in menu order (separators left out). */
+    static List<String> addonTitles(String lang) throws Exception {
+        Document d = parse(Paths.get("registry/Addons.xcu"));
+        NodeList nodes = d.getElementsByTagName("node");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element n = (Element) nodes.item(i);
+            if (!isEntry(n)) continue;
+            NodeList props = n.getElementsByTagName("prop");
+            for (int k = 0; k < props.getLength(); k++) {
+                Element p = (Element) props.item(k);
+                if (!"Title".equals(p.getAttribute("oor:name"))) continue;
+                NodeList values = p.getElementsByTagName("value");
+                for (int v = 0; v < values.getLength(); v++) {
+                    Element value = (Element) values.item(v);
+                    if (lang.equals(value.getAttribute("xml:lang"))) out.add(value.getTextContent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isEntry(Element node) {
+        return node.getParentNode() instanceof Element && "Submenu".equals(((Element) node.getParentNode()).getAttribute("oor:name"));
+    }
+
     private static Document parse(Path p) throws Exception {
         assertTrue(Files.isRegularFile(p), p.toString());
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
