@@ -13,7 +13,11 @@ import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.rules.Evaluation;
 
-/** Runs one of our commands on a frame and tells the user the outcome. */
+/**
+ * Runs one of our commands on a frame and tells the user the outcome: in an infobar on the document
+ * (never a modal dialog, which would block macros and tests that dispatch our URLs) and in the dispatch
+ * result.
+ */
 final class Commands {
     /** The deck id of our sidebar deck (Sidebar.xcu). */
     static final String DECK_ID = "NianbaoDeck";
@@ -39,7 +43,9 @@ final class Commands {
             String key = command.kind == CommandUrl.Kind.INSERT ? "msg.insertFailed" : "msg.failed";
             outcome = Outcome.failed(ui.get(key, String.valueOf(t), Log.file()));
         }
-        if (outcome.alert && !outcome.message.isEmpty()) Notifier.messageBox(ctx, frame, ui.get("title"), outcome.message);
+        if (outcome.alert && !outcome.message.isEmpty()) {
+            Notifier.infobar(frame, outcome.message, "", outcome.error ? InfobarType.DANGER : InfobarType.WARNING);
+        }
         return outcome;
     }
 

@@ -6,7 +6,8 @@ import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
+import java.util.logging.Formatter;
+import java.util.logging.LogRecord;
 
 /**
  * The extension's log: java.util.logging to {@code ${java.io.tmpdir}/nianbao.log} (appended, at most
@@ -60,19 +61,31 @@ public final class Log {
         LOGGER.info(message);
     }
 
+    /** "2026-01-31 09:30:00.123 INFO [nianbao] message", then the stack trace if any (our own format: no global property). */
+    static final class LineFormatter extends Formatter {
+        @Override
+        public String format(LogRecord r) {
+            StringBuilder s = new StringBuilder(String.format(java.util.Locale.ROOT, "%1$tF %1$tT.%1$tL %2$s [nianbao] %3$s%n",
+                    r.getMillis(), r.getLevel().getName(), formatMessage(r)));
+            if (r.getThrown() != null) {
+                java.io.StringWriter w = new java.io.StringWriter();
+                r.getThrown().printStackTrace(new java.io.PrintWriter(w));
+                s.append(w);
+            }
+            return s.toString();
+        }
+    }
+
     private static void configure() {
         try {
-            System.setProperty("java.util.logging.SimpleFormatter.format",
-                    System.getProperty("java.util.logging.SimpleFormatter.format",
-                            "%1$tF %1$tT.%1$tL %4$s [nianbao] %5$s%6$s%n"));
             LOGGER.setUseParentHandlers(false);
             LOGGER.setLevel(Level.INFO);
             Handler console = new ConsoleHandler();
-            console.setFormatter(new SimpleFormatter());
+            console.setFormatter(new LineFormatter());
             LOGGER.addHandler(console);
             try {
                 FileHandler file = new FileHandler(file().getPath(), 2_000_000, 1, true);
-                file.setFormatter(new SimpleFormatter());
+                file.setFormatter(new LineFormatter());
                 file.setEncoding("UTF-8");
                 LOGGER.addHandler(file);
             } catch (Exception | Error e) {

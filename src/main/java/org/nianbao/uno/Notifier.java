@@ -1,38 +1,20 @@
 package org.nianbao.uno;
 
-import com.sun.star.awt.MessageBoxButtons;
-import com.sun.star.awt.MessageBoxType;
-import com.sun.star.awt.XMessageBox;
-import com.sun.star.awt.XMessageBoxFactory;
-import com.sun.star.awt.XWindowPeer;
 import com.sun.star.beans.StringPair;
 import com.sun.star.frame.InfobarType;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XInfobarProvider;
-import com.sun.star.uno.XComponentContext;
 
 /**
- * Tells the user things: a message box for a refusal they must notice (modal, as for any menu command;
- * never used during a save), an infobar on the document for results (non-blocking).
+ * Tells the user things without blocking: an infobar on the document (no modal dialog: our commands are
+ * also run by macros and tests, and during a save nothing may wait for a click). Headless, there are no
+ * infobars; the dispatch result still carries the message.
  */
 public final class Notifier {
     /** Id of our infobar on a document. */
     public static final String INFOBAR_ID = "org.nianbao.writer";
 
     private Notifier() {
-    }
-
-    public static void messageBox(XComponentContext ctx, XFrame frame, String title, String message) {
-        Log.guard("showing a message", () -> {
-            XMessageBoxFactory factory = Uno.q(XMessageBoxFactory.class,
-                    ctx.getServiceManager().createInstanceWithContext("com.sun.star.awt.Toolkit", ctx));
-            XWindowPeer parent = frame == null ? null : Uno.q(XWindowPeer.class, frame.getContainerWindow());
-            XMessageBox box = factory.createMessageBox(parent, MessageBoxType.WARNINGBOX, MessageBoxButtons.BUTTONS_OK,
-                    title, message);
-            box.execute();
-            com.sun.star.lang.XComponent c = Uno.q(com.sun.star.lang.XComponent.class, box);
-            if (c != null) c.dispose();
-        });
     }
 
     /**

@@ -4,26 +4,29 @@ package org.nianbao.uno;
 public final class Outcome {
     public final boolean success;
     public final String message;
-    /** True when the message should be shown in a message box (a refusal the user must notice). */
+    /** True for a refusal or failure the user must notice, false for a plain result. */
     public final boolean alert;
+    /** True when something went wrong (an error, logged), false for a refusal with a reason. */
+    public final boolean error;
 
-    private Outcome(boolean success, String message, boolean alert) {
+    private Outcome(boolean success, String message, boolean alert, boolean error) {
         this.success = success;
         this.message = message == null ? "" : message;
         this.alert = alert;
+        this.error = error;
     }
 
     public static Outcome done(String message) {
-        return new Outcome(true, message, false);
+        return new Outcome(true, message, false, false);
     }
 
-    /** Nothing was changed, for a reason the user is told in a message box. */
+    /** Nothing was changed, for a reason the user is told. */
     public static Outcome refused(String message) {
-        return new Outcome(false, message, true);
+        return new Outcome(false, message, true, false);
     }
 
     public static Outcome failed(String message) {
-        return new Outcome(false, message, true);
+        return new Outcome(false, message, true, true);
     }
 
     @Override

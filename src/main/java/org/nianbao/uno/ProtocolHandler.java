@@ -59,7 +59,8 @@ public final class ProtocolHandler extends WeakBase
     public XDispatch[] queryDispatches(DispatchDescriptor[] requests) {
         XDispatch[] out = new XDispatch[requests == null ? 0 : requests.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+            DispatchDescriptor d = requests[i];
+            out[i] = d == null ? null : queryDispatch(d.FeatureURL, d.FrameName, d.SearchFlags);
         }
         return out;
     }

@@ -27,7 +27,12 @@ public final class Registration {
     }
 
     public static boolean __writeRegistryServiceInfo(XRegistryKey key) {
-        return Factory.writeRegistryServiceInfo(ProtocolHandler.IMPLEMENTATION, ProtocolHandler.SERVICES, key)
-                && Factory.writeRegistryServiceInfo(StartupJob.IMPLEMENTATION, StartupJob.SERVICES, key);
+        try {
+            return Factory.writeRegistryServiceInfo(ProtocolHandler.IMPLEMENTATION, ProtocolHandler.SERVICES, key)
+                    && Factory.writeRegistryServiceInfo(StartupJob.IMPLEMENTATION, StartupJob.SERVICES, key);
+        } catch (Throwable t) {
+            Log.error("writing the registry service info", t);
+            return false;
+        }
     }
 }

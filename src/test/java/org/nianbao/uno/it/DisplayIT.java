@@ -15,14 +15,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Under Xvfb with a real window (VCL plugin gen), as the sidebar tests will run: Writer opens with the
- * extension, our top-level menu is in the menu bar with every command, and a command from it works.
+ * Under Xvfb with a real window (VCL plugin gen) and the Chinese UI, as the sidebar tests will run: Writer
+ * opens with the extension, our top-level menu 政务公开年报 is in the menu bar with every entry in Chinese,
+ * and the commands work.
  */
 class DisplayIT {
 
     @Test
     void writerShowsOurMenu() throws Exception {
-        try (OfficeRunner office = OfficeRunner.start(new OfficeRunner.Options().withDisplay())) {
+        try (OfficeRunner office = OfficeRunner.start(new OfficeRunner.Options().withDisplay().uiLocale("zh-CN"))) {
             assertNotNull(office.display());
             office.installExtension(OfficeRunner.builtExtension());
             XTextDocument doc = office.newWriterDocument();
@@ -37,7 +38,7 @@ class DisplayIT {
             for (int i = 0; i < menubar.getAccessibleChildCount(); i++) {
                 XAccessibleContext menu = menubar.getAccessibleChild(i).getAccessibleContext();
                 menus.add(menu.getAccessibleName());
-                if ("Annual Report".equals(menu.getAccessibleName())) ours = menu;
+                if ("政务公开年报".equals(menu.getAccessibleName())) ours = menu;
             }
             assertNotNull(ours, "menu bar: " + menus);
             List<String> items = new ArrayList<>();
@@ -45,10 +46,15 @@ class DisplayIT {
                 XAccessibleContext item = ours.getAccessibleChild(i).getAccessibleContext();
                 if (item.getAccessibleRole() != AccessibleRole.SEPARATOR) items.add(item.getAccessibleName());
             }
-            assertEquals(RegistrationIT.addonTitles("en-US"), items);
+            assertEquals(RegistrationIT.addonTitles("zh-CN"), items);
 
             assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
             assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:check").State);
+            assertEquals("文档中已有表三，未重复插入。", office.dispatch(doc, "nianbao:insert?part=table-3").Result);
+            com.sun.star.frame.XInfobarProvider bars = UnoRuntime.queryInterface(com.sun.star.frame.XInfobarProvider.class,
+                    OfficeRunner.frame(doc).getController());
+            assertTrue(bars.hasInfobar("org.nianbao.writer"), "the refusal is shown in an infobar");
+            office.screenshot(java.nio.file.Paths.get("target", "it-output", "writer-refusal-infobar.png"));
             office.close(doc);
         }
     }

@@ -84,6 +84,9 @@ class InsertCommandsIT {
             }
         }
         assertEquals(undoSteps + 1, undo.getAllUndoActionTitles().length, "one undo step");
+        assertEquals("Nianbao Body", UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, viewCursor())
+                .getPropertyValue("ParaStyleName"), "the cursor waits in an empty body paragraph after the insert");
+        assertEquals("", currentParagraph(), "and it is empty");
 
         undo.undo();
         assertEquals(textBefore, doc.getText().getString(), "undo restores the text");
@@ -243,6 +246,14 @@ class InsertCommandsIT {
                     .getPropertyValue("VertOrient");
             assertEquals(com.sun.star.text.VertOrientation.CENTER, ((Number) v).shortValue(), "vertically centred: " + cell);
         }
+    }
+
+    private String currentParagraph() {
+        com.sun.star.text.XTextCursor c = viewCursor().getText().createTextCursorByRange(viewCursor().getStart());
+        com.sun.star.text.XParagraphCursor p = UnoRuntime.queryInterface(com.sun.star.text.XParagraphCursor.class, c);
+        p.gotoStartOfParagraph(false);
+        p.gotoEndOfParagraph(true);
+        return c.getString();
     }
 
     private XIndexAccess tables() {

@@ -79,7 +79,10 @@ public final class OfficeRunner implements AutoCloseable {
             return this;
         }
 
-        /** The office's UI language in the fresh profile, e.g. "zh-CN" (libreoffice-l10n-zh-cn installed). */
+        /**
+         * The office's UI language in the fresh profile, e.g. "zh-CN" (needs libreoffice-l10n-zh-cn): the user
+         * setting Linguistic/General/UILocale, from which the office derives Setup/L10N/ooLocale at start.
+         */
         public Options uiLocale(String locale) {
             uiLocale = locale;
             return this;
@@ -189,7 +192,7 @@ public final class OfficeRunner implements AutoCloseable {
         String xcu = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" "
                 + "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-                + "<item oor:path=\"/org.openoffice.Setup/L10N\"><prop oor:name=\"ooLocale\" oor:op=\"fuse\"><value>"
+                + "<item oor:path=\"/org.openoffice.Office.Linguistic/General\"><prop oor:name=\"UILocale\" oor:op=\"fuse\"><value>"
                 + locale + "</value></prop></item>\n</oor:items>\n";
         Files.writeString(user.resolve("registrymodifications.xcu"), xcu, StandardCharsets.UTF_8);
     }
@@ -349,6 +352,22 @@ public final class OfficeRunner implements AutoCloseable {
     /** The X display of an office started {@link Options#withDisplay()}, or null. */
     public String display() {
         return display;
+    }
+
+    /**
+     * A screenshot of the whole display (an office started {@link Options#withDisplay()}) as PNG, with
+     * ImageMagick's {@code import} when it is installed; false (and nothing written) otherwise.
+     */
+    public boolean screenshot(Path png) throws Exception {
+        if (display == null || !new File("/usr/bin/import").canExecute()) return false;
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        Process p = new ProcessBuilder("/usr/bin/import", "-display", display, "-window", "root", png.toAbsolutePath().toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile())).start();
+        if (!p.waitFor(30, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0 && Files.isRegularFile(png);
     }
 
     public Path profileDir() {
