@@ -94,10 +94,13 @@ public final class ReportCheck {
         for (Map.Entry<String, String> e : writes.entrySet()) byLocation.put(before.report.location(e.getKey()), e.getValue());
         XUndoManager undo = Uno.q(XUndoManagerSupplier.class, doc).getUndoManager();
         long t0 = System.nanoTime();
+        com.sun.star.frame.XModel model = Uno.q(com.sun.star.frame.XModel.class, doc);
         undo.enterUndoContext(undoTitle);
+        model.lockControllers(); // no repaint per cell
         try {
             UnoDocumentAdapter.write(doc, byLocation);
         } finally {
+            model.unlockControllers();
             undo.leaveUndoContext();
         }
         long t1 = System.nanoTime();
