@@ -71,12 +71,14 @@ public final class VariantFixtures {
      * Table 三 split into two tables before layout row {@code atRow} (as a page break or “split table”
      * leaves it): cells whose row span crosses the split are cut, and the second table starts with an
      * empty cell (or a copy of the label when {@code copyCutLabels}) for the rest of the span. With
-     * {@code repeatHeader} the second table starts with the three header rows again.
+     * {@code repeatHeader} the second table starts with the three header rows again. An empty paragraph
+     * separates the two tables.
      */
     public static byte[] t3Split(int atRow, boolean repeatHeader, boolean copyCutLabels) throws IOException {
         return report(balancedValues(), Map.of(TableId.T3, (c, values) -> {
             List<List<List<LayoutCell>>> parts = split(official(TableId.T3, values), 10, atRow, repeatHeader ? 3 : 0, copyCutLabels);
             c.table(name(TableId.T3), parts.get(0), OdfTemplateWriter.styleOf(TableId.T3));
+            c.paragraph(""); // adjacent tables would be one table again once saved as .docx
             c.table("表格2_2", parts.get(1), OdfTemplateWriter.styleOf(TableId.T3));
         }));
     }
