@@ -438,6 +438,11 @@ public final class OdfComposer {
             return p;
         }
 
+        /** Grid columns of the cells row {@code r} lists, left to right. */
+        int[] columnsOfRow(int r) {
+            return java.util.stream.IntStream.range(0, start[r].length).filter(c -> start[r][c] != null).toArray();
+        }
+
         LayoutCell startAt(int r, int c) {
             return start[r][c];
         }

@@ -40,6 +40,7 @@ public final class OdfTableFiller {
 
     private final List<String> segments;
     private final List<String> keys;
+    private final Set<String> knownKeys;
     private final List<String> paragraphStyles;
     private final Map<String, byte[]> otherEntries;
 
@@ -47,6 +48,7 @@ public final class OdfTableFiller {
                            Map<String, byte[]> otherEntries) {
         this.segments = segments;
         this.keys = keys;
+        this.knownKeys = Set.copyOf(keys);
         this.paragraphStyles = paragraphStyles;
         this.otherEntries = otherEntries;
     }
@@ -107,9 +109,8 @@ public final class OdfTableFiller {
      * have is an error. Text may hold "\n" (line break) and "\u2029" (second paragraph in the cell).
      */
     public void fill(Map<String, String> values, OutputStream out) throws IOException {
-        Set<String> known = Set.copyOf(keys);
         for (String k : values.keySet()) {
-            if (!known.contains(k)) throw new IllegalArgumentException("no value cell " + k + " in the template");
+            if (!knownKeys.contains(k)) throw new IllegalArgumentException("no value cell " + k + " in the template");
         }
         StringBuilder content = new StringBuilder(segments.get(0).length() * 2);
         content.append(segments.get(0));

@@ -59,7 +59,7 @@ public final class UnreadableDocumentException extends IOException {
         } catch (RuntimeException e) {
             pattern = reason.name();
         }
-        return detail == null || detail.isEmpty() ? pattern : pattern + " (" + detail + ")";
+        return detail == null || detail.isEmpty() ? pattern : pattern + ": " + detail;
     }
 
     private static String sanitize(String detail) {

@@ -52,6 +52,7 @@ public final class HostileFiles {
         out.put(write(dir, "table-100000-cells.odt", withContent(bigTable(10_000, 10))), null);
         out.put(write(dir, "table-300000-cells.odt", withContent(bigTable(30_000, 10))), UnreadableDocumentException.Reason.TOO_LARGE);
         out.put(write(dir, "repeated-rows-and-columns.odt", withContent(repeatedPadding())), null);
+        out.put(hugeAttribute(dir.resolve("huge-attribute.odt"), 30), null);
         out.put(write(dir, "deep-nesting.odt", withContent(deepNesting(100_000))), UnreadableDocumentException.Reason.TOO_LARGE);
         out.put(write(dir, "dotdot-entry.odt", extraEntry("../../evil.txt")), UnreadableDocumentException.Reason.UNSAFE_PATH);
         out.put(write(dir, "absolute-entry.odt", extraEntry("/tmp/evil.txt")), UnreadableDocumentException.Reason.UNSAFE_PATH);
@@ -127,6 +128,22 @@ public final class HostileFiles {
             z.stored("mimetype", TestOdt.MIMETYPE.getBytes(StandardCharsets.US_ASCII));
             z.deflated("META-INF/manifest.xml", TestOdt.MANIFEST);
             z.deflatedRepeated("content.xml", head, chunk, times, tail, declaredSize);
+            z.finish();
+        }
+        return file;
+    }
+
+    /** A 30 MiB attribute value (under the content limit): the parser must hold it within a small heap. */
+    static Path hugeAttribute(Path file, int mebibytes) throws IOException {
+        byte[] head = TestOdt.content("<text:p text:style-name=\"").replace("<text:p text:style-name=\"</office:text></office:body></office:document-content>",
+                "<text:p text:style-name=\"").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\">x</text:p></office:text></office:body></office:document-content>".getBytes(StandardCharsets.UTF_8);
+        byte[] chunk = new byte[1 << 20];
+        Arrays.fill(chunk, (byte) 'a');
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16); RawZip z = new RawZip(os)) {
+            z.stored("mimetype", TestOdt.MIMETYPE.getBytes(StandardCharsets.US_ASCII));
+            z.deflated("META-INF/manifest.xml", TestOdt.MANIFEST);
+            z.deflatedRepeated("content.xml", head, chunk, mebibytes, tail);
             z.finish();
         }
         return file;

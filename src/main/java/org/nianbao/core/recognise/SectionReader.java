@@ -58,8 +58,12 @@ final class SectionReader {
         int from = current == null ? 0 : current.index;
         for (int i = from; i < sections.size(); i++) {
             SectionDef s = sections.get(i);
-            if (!t.startsWith(s.numeral + "、")) continue;
             String official = LabelText.normalize(s.heading);
+            if (!t.startsWith(s.numeral + "、")) {
+                // automatic outline numbering is not part of the paragraph text: “总体情况” alone
+                if (LabelText.similarity(t, official.substring(2)) >= 0.85) return s;
+                continue;
+            }
             String bareRead = t.substring(2);
             String bareOfficial = official.substring(2);
             if (LabelText.similarity(t, official) >= 0.6 || bareRead.contains(bareOfficial)
