@@ -58,11 +58,17 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 last = ReportLoader.read(previous);
             } catch (Exception e) {
-                err.println(text.get("previous.unreadable", previous, ReportLoader.reason(e)));
+                err.println(text.get("previous.unreadable", previous, ReportLoader.reason(e, text)));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
-        List<Path> files = DocumentFiles.expand(paths);
+        List<Path> files;
+        try {
+            files = DocumentFiles.expand(paths);
+        } catch (java.io.UncheckedIOException e) {
+            err.println(text.get("error.prefix", e.getCause().getMessage()));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
         if (files.isEmpty()) {
             err.println(text.get("no.files"));
             return ExitCodes.UNREADABLE_OR_USAGE;
@@ -73,7 +79,7 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally(files.size(), err, text);
         Report lastYear = last;
         int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
-        new BatchRunner(n, timeoutSeconds * 1000L).run(files, f -> ReportLoader.check(f, lastYear, profile),
+        new BatchRunner(n, timeoutSeconds * 1000L, text).run(files, f -> ReportLoader.check(f, lastYear, profile, text),
                 r -> {
                     printer.accept(r);
                     tally.add(r);
