@@ -46,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CliText text = new CliText(lang.name());
+        if (timeoutSeconds < 1 || (threads != null && threads < 1)) {
+            err.println(text.get("error.prefix", "--timeout and --threads must be at least 1"));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
         Profile profile;
         try {
             profile = new Profile(decimals);

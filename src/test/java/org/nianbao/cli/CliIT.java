@@ -373,6 +373,10 @@ class CliIT {
         assertEquals(2, format.exit, format.toString());
         assertTrue(format.errLines().get(0).startsWith("Invalid value for option '--format'"), format.err);
 
+        CliProcess.Result timeout = cli("check", "--timeout", "0", "good.odt");
+        assertEquals(2, timeout.exit, timeout.toString());
+        assertEquals(List.of("nianbao：--timeout and --threads must be at least 1"), timeout.errLines());
+
         CliProcess.Result missing = cli("check", "missing.odt");
         assertEquals(2, missing.exit, missing.toString());
         assertEquals(List.of("missing.odt：无法读取：文件不存在"), missing.outLines());
