@@ -24,6 +24,7 @@ import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.FontSet;
 import org.nianbao.odf.OdfComposer;
 import org.nianbao.odf.OdfTableFiller;
+import org.nianbao.odf.UnreadableDocumentException;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -87,6 +88,11 @@ class CliIT {
     private static Map<String, Object> finding(Map<String, Object> file, String rule, String key) {
         return findings(file).stream().filter(f -> rule.equals(f.get("rule")) && key.equals(f.get("key"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + rule + "@" + key + " in " + findings(file)));
+    }
+
+    /** The reader's one-line reason for a file that is not a zip (its wording is the ODF adapter's). */
+    private static String notAZip(String lang) {
+        return new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_ZIP, "unknown format").message(lang);
     }
 
     private static void assertNumber(long expected, Object actual) {
@@ -249,7 +255,7 @@ class CliIT {
                 "batch/a-off.odt：" + AGENCY + " 2023 — 2 个错误，0 个警告，0 条提示",
                 "batch/a/good.odt：" + AGENCY + " 2023 — 0 个错误，0 个警告，0 条提示",
                 "batch/b/sub/text.odt：" + AGENCY + " 2023 — 1 个错误，0 个警告，0 条提示",
-                "batch/broken.odt：无法读取：不是 ODF 文档：文件不是 zip 包 (unknown format)"), summaries);
+                "batch/broken.odt：无法读取：" + notAZip("zh")), summaries);
         assertEquals(summaries.get(3), first.outLines().get(first.outLines().size() - 1), "one line for the unreadable file");
         assertEquals(List.of("已检查 1/4", "已检查 2/4", "已检查 3/4", "已检查 4/4"), first.errLines().subList(0, 4));
         assertTrue(first.errLines().get(4).matches("共检查 4 个文件，用时 [0-9.]+ 秒：2 个有错误，1 个无法读取"), first.err);
@@ -264,7 +270,7 @@ class CliIT {
         List<Map<String, Object>> objects = j.outLines().stream().map(CliIT::json).collect(Collectors.toList());
         assertEquals(List.of("batch/a-off.odt", "batch/a/good.odt", "batch/b/sub/text.odt", "batch/broken.odt"),
                 objects.stream().map(o -> o.get("file")).collect(Collectors.toList()));
-        assertEquals("Not an ODF document: the file is not a zip package (unknown format)", objects.get(3).get("error"));
+        assertEquals(notAZip("en"), objects.get(3).get("error"));
         assertFalse(objects.get(3).containsKey("findings"));
         assertEquals(List.of("1/4 checked", "2/4 checked", "3/4 checked", "4/4 checked"), j.errLines().subList(0, 4));
     }
@@ -334,7 +340,7 @@ class CliIT {
         CliProcess.Result c = cli("check", "--previous", "last-broken.odt", "good.odt");
         assertEquals(2, c.exit, c.toString());
         assertEquals("", c.out);
-        assertEquals(List.of("上年报告 last-broken.odt 无法读取：不是 ODF 文档：文件不是 zip 包 (unknown format)"), c.errLines());
+        assertEquals(List.of("上年报告 last-broken.odt 无法读取：" + notAZip("zh")), c.errLines());
     }
 
     // ------------------------------------------------------------------ English
