@@ -46,6 +46,10 @@ final class CheckCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CliText text = new CliText(lang.name());
+        if (timeoutSeconds < 1 || (threads != null && threads < 1)) {
+            err.println(text.get("error.prefix", "--timeout and --threads must be at least 1"));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
         Profile profile;
         try {
             profile = new Profile(decimals);
@@ -58,11 +62,17 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 last = ReportLoader.read(previous);
             } catch (Exception e) {
-                err.println(text.get("previous.unreadable", previous, ReportLoader.reason(e)));
+                err.println(text.get("previous.unreadable", previous, ReportLoader.reason(e, text)));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
-        List<Path> files = DocumentFiles.expand(paths);
+        List<Path> files;
+        try {
+            files = DocumentFiles.expand(paths);
+        } catch (java.io.UncheckedIOException e) {
+            err.println(text.get("error.prefix", e.getCause().getMessage()));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
         if (files.isEmpty()) {
             err.println(text.get("no.files"));
             return ExitCodes.UNREADABLE_OR_USAGE;
@@ -73,7 +83,7 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally(files.size(), err, text);
         Report lastYear = last;
         int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
-        new BatchRunner(n, timeoutSeconds * 1000L).run(files, f -> ReportLoader.check(f, lastYear, profile),
+        new BatchRunner(n, timeoutSeconds * 1000L, text).run(files, f -> ReportLoader.check(f, lastYear, profile, text),
                 r -> {
                     printer.accept(r);
                     tally.add(r);

@@ -16,7 +16,10 @@ final class CliText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    /** The message with its arguments; numbers are shown as plain digits (no grouping: “1000/1000”). */
     String get(String id, Object... args) {
-        return new MessageFormat(bundle.getString(id).replace("'", "''"), Locale.ROOT).format(args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) if (shown[i] instanceof Number) shown[i] = String.valueOf(shown[i]);
+        return new MessageFormat(bundle.getString(id).replace("'", "''"), Locale.ROOT).format(shown);
     }
 }

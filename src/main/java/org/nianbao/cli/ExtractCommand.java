@@ -27,14 +27,19 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json or csv")
     Format format;
 
+    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (messages)")
+    CheckCommand.Lang lang;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        CliText text = new CliText(lang.name());
         Report report;
         try {
             report = ReportLoader.read(file);
-        } catch (Exception e) {
-            System.err.println(file + ": " + ReportLoader.reason(e));
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            new PrintStream(System.err, true, StandardCharsets.UTF_8)
+                    .println(text.get("file.unreadable", file, ReportLoader.reason(e, text)));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
         Evaluation ev = Checker.check(report, null, Profile.national());

@@ -1,5 +1,9 @@
 package org.nianbao.cli;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告 checker (format 国办公开办函〔2021〕30号)",
         subcommands = {TemplateCommand.class, CheckCommand.class, ExtractCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -16,6 +20,15 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code (for tests and the benchmark). */
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        // UTF-8 whatever the locale (LANG=C would otherwise print the Chinese help as “?”)
+        cl.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            // one line instead of a stack trace (e.g. template -o into a missing directory)
+            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            command.getErr().println(new CliText("zh").get("error.prefix", m));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        });
         setExitCodes(cl);
         return cl.execute(args);
     }
@@ -26,9 +39,12 @@ public final class Main implements Runnable {
         for (CommandLine sub : cl.getSubcommands().values()) setExitCodes(sub);
     }
 
+    /** No subcommand: a usage error. */
     @Override
-    public void run() {
-        new CommandLine(this).usage(System.err);
+    public Integer call() {
+        CommandLine cl = new CommandLine(this);
+        cl.usage(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        return ExitCodes.UNREADABLE_OR_USAGE;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

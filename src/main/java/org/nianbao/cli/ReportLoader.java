@@ -2,33 +2,75 @@ package org.nianbao.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.odf.OdfDocumentReader;
+import org.nianbao.odf.UnreadableDocumentException;
 
 /** Reads an .odt into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {
+    /** Reading findings that only say what is absent: a document with nothing else is not a report. */
+    private static final Set<String> ABSENCE_RULES = Set.of("T-MISSING", "S-MISSING");
+
     private ReportLoader() {
     }
 
-    static Report read(Path file) throws Exception {
-        if (!Files.isRegularFile(file)) throw new java.io.FileNotFoundException("no such file: " + file);
-        return DocumentReader.read(OdfDocumentReader.read(file));
+    /** A file that does not exist or is not a regular file. */
+    static final class MissingFile extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        MissingFile(Path file) {
+            super("no such file: " + file);
+        }
     }
 
-    static FileResult check(Path file, Report previous, Profile profile) {
+    /**
+     * A readable document with no title, no section heading and no table of the format (e.g. a cover
+     * letter or a spreadsheet-like table in a batch folder): reported in one line like an unreadable file.
+     */
+    static final class NotAReport extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotAReport() {
+            super("not an annual report: no title, section heading or table of the 2021 format");
+        }
+    }
+
+    static Report read(Path file) throws Exception {
+        if (!Files.isRegularFile(file)) throw new MissingFile(file);
+        Report report = DocumentReader.read(OdfDocumentReader.read(file));
+        if (!looksLikeReport(report)) throw new NotAReport();
+        return report;
+    }
+
+    static boolean looksLikeReport(Report r) {
+        if (!r.tablesFound().isEmpty() || !r.sectionTexts().isEmpty()) return true;
+        if (r.agency() != null || r.year() != null || r.title() != null) return true;
+        for (Finding f : r.readingFindings()) if (!ABSENCE_RULES.contains(f.rule)) return true;
+        return false;
+    }
+
+    static FileResult check(Path file, Report previous, Profile profile, CliText text) {
         try {
             Report report = read(file);
             return FileResult.checked(file, report, Checker.check(report, previous, profile));
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return FileResult.unreadable(file, reason(e));
+            return FileResult.unreadable(file, reason(e, text));
         }
     }
 
-    static String reason(Throwable e) {
+    /** The one-line reason for a failure, in the output language. */
+    static String reason(Throwable e, CliText text) {
+        if (e instanceof UnreadableDocumentException) return ((UnreadableDocumentException) e).message(text.lang);
+        if (e instanceof MissingFile) return text.get("file.missing");
+        if (e instanceof NotAReport) return text.get("not.report");
+        if (e instanceof OutOfMemoryError) return text.get("out.of.memory");
+        if (e instanceof StackOverflowError) return text.get("too.deep");
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + m;
     }
 }

@@ -23,7 +23,8 @@ final class TemplateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         int y = year != null ? year : Year.now().getValue() - 1;
         OdfTemplateWriter.write(output, agency == null ? "" : agency, y);
-        System.err.println(new CliText("zh").get("template.written", output));
+        new java.io.PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8)
+                .println(new CliText("zh").get("template.written", output));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,8 @@
 package org.nianbao.core.recognise;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Normalises label text the way real reports vary it (spec §6, real-world-variants.md): white space
@@ -15,6 +17,21 @@ public final class LabelText {
     private static final Map<String, String> ALIASES = Map.of(
             "社会组织", "社会公益组织",
             "法人或者其他组织", "法人或其他组织");
+
+    private static final Pattern ITEM_NUMBER = Pattern.compile("^(\\d+\\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)");
+    /** Normalised official labels (a bounded set: the schema's strings), computed once. */
+    private static final Map<String, String> OFFICIAL = new ConcurrentHashMap<>();
+    private static final Map<String, String> OFFICIAL_BARE = new ConcurrentHashMap<>();
+
+    /** {@link #normalize} of an official label (a schema string), cached: recognisers compare every cell with them. */
+    public static String official(String label) {
+        return OFFICIAL.computeIfAbsent(label, LabelText::normalize);
+    }
+
+    /** {@link #withoutNumber} of {@link #official}, cached. */
+    public static String officialBare(String label) {
+        return OFFICIAL_BARE.computeIfAbsent(label, l -> withoutNumber(official(l)));
+    }
 
     /** Normalised text with known alias wordings replaced by the official one (for matching). */
     public static String normalize(String text) {
@@ -52,13 +69,13 @@ public final class LabelText {
 
     /** Removes a leading item number (“1.”, “（三）”, “三、”) so that a label typed without it still matches. */
     public static String withoutNumber(String normalized) {
-        return normalized.replaceFirst("^(\\d+\\.|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)", "");
+        return ITEM_NUMBER.matcher(normalized).replaceFirst("");
     }
 
     /** 1.0 for equal normalised labels, falling with the edit distance relative to the longer one. */
     public static double similarity(String normalizedA, String normalizedB) {
+        if (normalizedA.equals(normalizedB)) return 1.0;
         int max = Math.max(normalizedA.length(), normalizedB.length());
-        if (max == 0) return 1.0;
         int lengthGap = Math.abs(normalizedA.length() - normalizedB.length());
         if (lengthGap * 3 > max) return 1.0 - (double) lengthGap / max; // too far apart to be worth the DP
         return 1.0 - (double) distance(normalizedA, normalizedB) / max;

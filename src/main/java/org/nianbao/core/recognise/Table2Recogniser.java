@@ -44,7 +44,7 @@ final class Table2Recogniser {
                 block = captioned;
                 continue;
             }
-            if (text.contains(LabelText.normalize(Format2019.T2_ART20_9))) {
+            if (text.contains(LabelText.official(Format2019.T2_ART20_9))) {
                 evidence2019.add(Format2019.T2_ART20_9);
                 block = null;
                 continue;
@@ -53,7 +53,7 @@ final class Table2Recogniser {
                 readHeader(block, cells, first);
                 continue;
             }
-            if (Format2019.T2_ROWS.stream().anyMatch(r -> LabelText.normalize(r).equals(text))) {
+            if (Format2019.T2_ROWS.stream().anyMatch(r -> LabelText.official(r).equals(text))) {
                 evidence2019.add(cells.get(first).text.trim());
                 if (block != null) blocks2019.add(block.key);
                 continue;
@@ -94,7 +94,7 @@ final class Table2Recogniser {
     }
 
     private T2Block blockByCaption(String text) {
-        for (T2Block b : blocks) if (text.contains(LabelText.normalize(b.caption))) return b;
+        for (T2Block b : blocks) if (text.contains(LabelText.official(b.caption))) return b;
         return null;
     }
 
@@ -103,7 +103,7 @@ final class Table2Recogniser {
             for (T2Block b : blocks) {
                 if (pass == 0 && b != current) continue;
                 for (Labels row : b.rows) {
-                    if (LabelText.matches(text, LabelText.normalize(row.zh))) {
+                    if (LabelText.matches(text, LabelText.official(row.zh))) {
                         Match m = new Match();
                         m.block = b;
                         m.row = row;

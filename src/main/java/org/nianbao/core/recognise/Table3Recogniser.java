@@ -123,7 +123,7 @@ final class Table3Recogniser {
         for (int i = 0; i < cells.size(); i++) {
             String text = LabelText.normalize(cells.get(i).text);
             if (text.isEmpty()) continue;
-            if (LabelText.matches(text, LabelText.normalize(ReportSchema.T3_RESULTS))) {
+            if (LabelText.matches(text, LabelText.official(ReportSchema.T3_RESULTS))) {
                 m.labelEnd = i;
                 any = true;
                 continue;
@@ -155,7 +155,7 @@ final class Table3Recogniser {
     }
 
     private String matchGroup(String text) {
-        for (String g : groups) if (LabelText.matches(text, LabelText.normalize(g))) return g;
+        for (String g : groups) if (LabelText.matches(text, LabelText.official(g))) return g;
         return null;
     }
 
@@ -166,8 +166,8 @@ final class Table3Recogniser {
         for (T3Row r : rows) {
             if (r.group != null && group != null && !r.group.equals(group)) continue;
             if (r.group != null && group == null && Character.isDigit(text.charAt(0)) && isAmbiguousLeaf(r)) continue;
-            String official = LabelText.normalize(r.label);
-            String officialBare = LabelText.withoutNumber(official);
+            String official = LabelText.official(r.label);
+            String officialBare = LabelText.officialBare(r.label);
             double score = LabelText.similarity(text, official);
             if (officialBare.length() > 3) score = Math.max(score, LabelText.similarity(bare, officialBare));
             if (score >= LabelText.threshold(official) && score > bestScore) {
@@ -180,7 +180,7 @@ final class Table3Recogniser {
 
     /** “3.其他” alone could be any group's; only bind it when the group is known. */
     private boolean isAmbiguousLeaf(T3Row r) {
-        return LabelText.withoutNumber(LabelText.normalize(r.label)).length() <= 3;
+        return LabelText.officialBare(r.label).length() <= 3;
     }
 
     private void bindRow(int tableIndex, Grid grid, RowMatch m) {
@@ -213,8 +213,8 @@ final class Table3Recogniser {
     // ------------------------------------------------------------------ header
 
     private boolean hasHeader(Grid grid) {
-        String note = LabelText.normalize(ReportSchema.T3_CORNER_NOTE);
-        String applicants = LabelText.normalize(ReportSchema.T3_APPLICANTS);
+        String note = LabelText.official(ReportSchema.T3_CORNER_NOTE);
+        String applicants = LabelText.official(ReportSchema.T3_APPLICANTS);
         int limit = Math.min(grid.rowCount(), 5);
         for (int r = 0; r < limit; r++) {
             for (GridCell c : grid.row(r)) {
@@ -235,12 +235,12 @@ final class Table3Recogniser {
                 String t = LabelText.normalize(c.text);
                 if (t.isEmpty()) continue;
                 for (Labels col : columns) {
-                    String official = LabelText.normalize(col.zh);
+                    String official = LabelText.official(col.zh);
                     if (official.length() > 3 && LabelText.matches(t, official)) {
                         Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + "." + col.key, T3, c.text, col.zh);
                     }
                 }
-                String legal = LabelText.normalize(ReportSchema.T3_LEGAL_PERSONS);
+                String legal = LabelText.official(ReportSchema.T3_LEGAL_PERSONS);
                 if (LabelText.matches(t, legal)) {
                     Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + ".commercial", T3, c.text,
                             ReportSchema.T3_LEGAL_PERSONS);

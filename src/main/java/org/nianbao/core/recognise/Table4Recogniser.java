@@ -93,9 +93,9 @@ final class Table4Recogniser {
     }
 
     private boolean isHeaderLabel(String t) {
-        if (t.equals(LabelText.normalize(ReportSchema.T4_REVIEW)) || t.equals(LabelText.normalize(ReportSchema.T4_SUIT))) return true;
-        for (T4Group g : schema.t4Groups()) if (LabelText.matches(t, LabelText.normalize(g.label))) return true;
-        for (Labels c : schema.t4Columns()) if (LabelText.matches(t, LabelText.normalize(c.zh))) return true;
+        if (t.equals(LabelText.official(ReportSchema.T4_REVIEW)) || t.equals(LabelText.official(ReportSchema.T4_SUIT))) return true;
+        for (T4Group g : schema.t4Groups()) if (LabelText.matches(t, LabelText.official(g.label))) return true;
+        for (Labels c : schema.t4Columns()) if (LabelText.matches(t, LabelText.official(c.zh))) return true;
         return false;
     }
 
@@ -110,10 +110,10 @@ final class Table4Recogniser {
             List<GridCell> row = grid.row(r);
             for (int i = 0; i < row.size(); i++) {
                 String t = LabelText.normalize(row.get(i).text);
-                if (LabelText.matches(t, LabelText.normalize(direct.label))) {
+                if (LabelText.matches(t, LabelText.official(direct.label))) {
                     directAt = i;
                     Bindings.noteVariant(report, T4.prefix + "." + direct.key + ".upheld", T4, row.get(i).text, direct.label);
-                } else if (LabelText.matches(t, LabelText.normalize(after.label))) {
+                } else if (LabelText.matches(t, LabelText.official(after.label))) {
                     afterAt = i;
                     Bindings.noteVariant(report, T4.prefix + "." + after.key + ".upheld", T4, row.get(i).text, after.label);
                 }
