@@ -5,20 +5,29 @@ import java.util.Objects;
 /**
  * One of our stable dispatch URLs (protocol {@code nianbao:}):
  * {@code nianbao:insert?part=<part>} with a {@link Part} id, {@code nianbao:recompute},
- * {@code nianbao:check} and {@code nianbao:open-deck}. Anything else is not ours.
+ * {@code nianbao:check} and {@code nianbao:open-deck}; last year's report:
+ * {@code nianbao:previous?url=<file URL>} (the rest of the URL after {@code url=}, taken as it is) and
+ * {@code nianbao:fill-carried-over}. Anything else is not ours.
  */
 public final class CommandUrl {
     public static final String PROTOCOL = "nianbao:";
 
-    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK }
+    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER }
 
     public final Kind kind;
     /** The part to insert, for {@link Kind#INSERT}; null otherwise. */
     public final Part part;
+    /** The file URL of last year's report, for {@link Kind#PREVIOUS}; null otherwise. */
+    public final String fileUrl;
 
     private CommandUrl(Kind kind, Part part) {
+        this(kind, part, null);
+    }
+
+    private CommandUrl(Kind kind, Part part, String fileUrl) {
         this.kind = kind;
         this.part = part;
+        this.fileUrl = fileUrl;
     }
 
     /** The command of a URL, or null when the URL is not one of ours. */
@@ -32,8 +41,14 @@ public final class CommandUrl {
                 return new CommandUrl(Kind.CHECK, null);
             case "open-deck":
                 return new CommandUrl(Kind.OPEN_DECK, null);
+            case "fill-carried-over":
+                return new CommandUrl(Kind.FILL_CARRIED_OVER, null);
             default:
                 break;
+        }
+        String previous = "previous?url=";
+        if (rest.startsWith(previous) && rest.length() > previous.length()) {
+            return new CommandUrl(Kind.PREVIOUS, null, rest.substring(previous.length()));
         }
         String prefix = "insert?part=";
         if (!rest.startsWith(prefix)) return null;
@@ -45,6 +60,10 @@ public final class CommandUrl {
         return PROTOCOL + "insert?part=" + part.id;
     }
 
+    public static String previous(String fileUrl) {
+        return PROTOCOL + "previous?url=" + fileUrl;
+    }
+
     public String url() {
         switch (kind) {
             case INSERT:
@@ -53,6 +72,10 @@ public final class CommandUrl {
                 return PROTOCOL + "recompute";
             case CHECK:
                 return PROTOCOL + "check";
+            case PREVIOUS:
+                return previous(fileUrl);
+            case FILL_CARRIED_OVER:
+                return PROTOCOL + "fill-carried-over";
             default:
                 return PROTOCOL + "open-deck";
         }
@@ -60,12 +83,13 @@ public final class CommandUrl {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part;
+        return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part
+                && Objects.equals(((CommandUrl) o).fileUrl, fileUrl);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, part);
+        return Objects.hash(kind, part, fileUrl);
     }
 
     @Override

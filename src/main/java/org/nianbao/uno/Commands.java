@@ -1,9 +1,6 @@
 package org.nianbao.uno;
 
-import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.InfobarType;
-import com.sun.star.frame.XDispatchHelper;
-import com.sun.star.frame.XDispatchProvider;
 import com.sun.star.frame.XFrame;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.uno.XComponentContext;
@@ -19,8 +16,6 @@ import org.nianbao.core.rules.Evaluation;
  * result.
  */
 final class Commands {
-    /** The deck id of our sidebar deck (Sidebar.xcu). */
-    static final String DECK_ID = "NianbaoDeck";
     private static final int FINDINGS_SHOWN = 5;
 
     private final XComponentContext ctx;
@@ -59,6 +54,10 @@ final class Commands {
                 return recompute();
             case OPEN_DECK:
                 return openDeck();
+            case PREVIOUS:
+                return new LastYearCommands(ctx, frame, ui).read(command.fileUrl);
+            case FILL_CARRIED_OVER:
+                return new LastYearCommands(ctx, frame, ui).fill();
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }
@@ -72,7 +71,10 @@ final class Commands {
     private Outcome check() throws com.sun.star.uno.Exception {
         XTextDocument doc = document();
         if (doc == null) return Outcome.refused(ui.get("msg.notWriter"));
-        Evaluation ev = ReportCheck.check(doc, null, Profile.national()).evaluation;
+        com.sun.star.frame.XModel model = Uno.q(com.sun.star.frame.XModel.class, doc);
+        ReportCheck.Result result = ReportCheck.check(doc, PreviousReports.get().report(model), Profile.national());
+        ResultBoard.get().publish(model, result, ResultBoard.ORIGIN_CHECK);
+        Evaluation ev = result.evaluation;
         String summary = summary(ev);
         Notifier.infobar(frame, summary, firstFindings(ev), ev.errorCount() > 0 ? InfobarType.DANGER
                 : ev.warningCount() > 0 ? InfobarType.WARNING : InfobarType.SUCCESS);
@@ -84,6 +86,10 @@ final class Commands {
         if (doc == null) return Outcome.refused(ui.get("msg.notWriter"));
         if (ReportCheck.isReadOnly(doc)) return Outcome.refused(ui.get("recompute.readOnly"));
         ReportCheck.Recomputed r = ReportCheck.recompute(doc, Profile.national(), ui.get("undo.recompute"));
+        com.sun.star.frame.XModel model = Uno.q(com.sun.star.frame.XModel.class, doc);
+        org.nianbao.core.model.Report previous = PreviousReports.get().report(model);
+        ResultBoard.get().publish(model, previous == null ? r.after : new ReportCheck.Result(r.after.report,
+                org.nianbao.core.rules.Checker.check(r.after.report, previous, Profile.national())), ResultBoard.ORIGIN_RECOMPUTE);
         String primary = r.written.isEmpty() ? ui.get("recompute.none") : ui.get("recompute.done", r.written.size());
         String secondary = summary(r.after.evaluation);
         if (!r.overwritten.isEmpty()) {
@@ -95,19 +101,9 @@ final class Commands {
         return Outcome.done(primary + " " + secondary);
     }
 
-    private Outcome openDeck() {
-        XDispatchHelper helper = Uno.q(XDispatchHelper.class, createHelper());
-        helper.executeDispatch(Uno.q(XDispatchProvider.class, frame), ".uno:SidebarDeck." + DECK_ID, "", 0,
-                new PropertyValue[0]);
+    private Outcome openDeck() throws com.sun.star.uno.Exception {
+        org.nianbao.uno.sidebar.DeckOpener.open(ctx, frame);
         return Outcome.done("");
-    }
-
-    private Object createHelper() {
-        try {
-            return ctx.getServiceManager().createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx);
-        } catch (com.sun.star.uno.Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String summary(Evaluation ev) {

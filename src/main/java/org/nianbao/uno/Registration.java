@@ -3,6 +3,7 @@ package org.nianbao.uno;
 import com.sun.star.lang.XSingleComponentFactory;
 import com.sun.star.lib.uno.helper.Factory;
 import com.sun.star.registry.XRegistryKey;
+import org.nianbao.uno.sidebar.PanelFactory;
 
 /**
  * The jar's RegistrationClassName (MANIFEST.MF): LibreOffice's Java loader asks it for the factory of each
@@ -20,6 +21,9 @@ public final class Registration {
             if (StartupJob.IMPLEMENTATION.equals(implementation)) {
                 return Factory.createComponentFactory(StartupJob.class, StartupJob.SERVICES);
             }
+            if (PanelFactory.IMPLEMENTATION.equals(implementation)) {
+                return Factory.createComponentFactory(PanelFactory.class, PanelFactory.SERVICES);
+            }
         } catch (Throwable t) {
             Log.error("creating the factory of " + implementation, t);
         }
@@ -29,7 +33,8 @@ public final class Registration {
     public static boolean __writeRegistryServiceInfo(XRegistryKey key) {
         try {
             return Factory.writeRegistryServiceInfo(ProtocolHandler.IMPLEMENTATION, ProtocolHandler.SERVICES, key)
-                    && Factory.writeRegistryServiceInfo(StartupJob.IMPLEMENTATION, StartupJob.SERVICES, key);
+                    && Factory.writeRegistryServiceInfo(StartupJob.IMPLEMENTATION, StartupJob.SERVICES, key)
+                    && Factory.writeRegistryServiceInfo(PanelFactory.IMPLEMENTATION, PanelFactory.SERVICES, key);
         } catch (Throwable t) {
             Log.error("writing the registry service info", t);
             return false;

@@ -6,28 +6,28 @@ import com.sun.star.uno.Any;
 import com.sun.star.uno.AnyConverter;
 import com.sun.star.uno.UnoRuntime;
 
-/** Small helpers around the UNO Java API. */
-final class Uno {
+/** Small helpers around the UNO Java API (public for the sidebar package). */
+public final class Uno {
     private Uno() {
     }
 
-    static <T> T q(Class<T> type, Object object) {
+    public static <T> T q(Class<T> type, Object object) {
         return object == null ? null : UnoRuntime.queryInterface(type, object);
     }
 
-    static XPropertySet props(Object object) {
+    public static XPropertySet props(Object object) {
         return q(XPropertySet.class, object);
     }
 
-    static Object get(Object object, String name) throws com.sun.star.uno.Exception {
+    public static Object get(Object object, String name) throws com.sun.star.uno.Exception {
         return props(object).getPropertyValue(name);
     }
 
-    static void set(Object object, String name, Object value) throws com.sun.star.uno.Exception {
+    public static void set(Object object, String name, Object value) throws com.sun.star.uno.Exception {
         props(object).setPropertyValue(name, value);
     }
 
-    static PropertyValue prop(String name, Object value) {
+    public static PropertyValue prop(String name, Object value) {
         PropertyValue p = new PropertyValue();
         p.Name = name;
         p.Value = value;
@@ -35,11 +35,11 @@ final class Uno {
     }
 
     /** True for a void Any or null (UNO's "no value"). */
-    static boolean isVoid(Object value) {
+    public static boolean isVoid(Object value) {
         return value == null || AnyConverter.isVoid(value) || (value instanceof Any && ((Any) value).getObject() == null);
     }
 
-    static String string(Object value) {
+    public static String string(Object value) {
         if (isVoid(value)) return null;
         try {
             return AnyConverter.toString(value);

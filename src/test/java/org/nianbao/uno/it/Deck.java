@@ -1,0 +1,181 @@
+package org.nianbao.uno.it;
+
+import com.sun.star.accessibility.XAccessible;
+import com.sun.star.accessibility.XAccessibleAction;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XTextComponent;
+import com.sun.star.awt.XWindow;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.frame.XController2;
+import com.sun.star.frame.XModel;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.ui.XDeck;
+import com.sun.star.ui.XPanel;
+import com.sun.star.ui.XPanels;
+import com.sun.star.ui.XSidebarProvider;
+import com.sun.star.awt.XCallback;
+import com.sun.star.awt.XRequestCallback;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.uno.Any;
+import com.sun.star.uno.UnoRuntime;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Drives our sidebar deck in a real Writer window from a test, as a user would, through LibreOffice's own
+ * APIs: the controller's sidebar (XController2.getSidebar: decks, panels, each panel's window), the
+ * panel window's controls by name, a button pressed through its accessibility action (VCL's Click, the
+ * same path as a mouse click), a list entry selected on the list's window peer (VCL's Select, which
+ * notifies the item listeners as after a click).
+ */
+final class Deck {
+    static final String ID = "NianbaoDeck";
+    static final String INSERT = "NianbaoInsertPanel";
+    static final String INFO = "NianbaoInfoPanel";
+    static final String CHECK = "NianbaoCheckPanel";
+    static final String PREVIOUS = "NianbaoPreviousPanel";
+    static final List<String> PANELS = List.of(INSERT, INFO, CHECK, PREVIOUS);
+
+    private final OfficeRunner office;
+    private final XTextDocument doc;
+
+    Deck(OfficeRunner office, XTextDocument doc) {
+        this.office = office;
+        this.doc = doc;
+    }
+
+    XSidebarProvider sidebar() {
+        XModel m = UnoRuntime.queryInterface(XModel.class, doc);
+        return UnoRuntime.queryInterface(XController2.class, m.getCurrentController()).getSidebar();
+    }
+
+    /** Our deck, or null when the sidebar does not list it. */
+    XDeck deck() throws Exception {
+        XSidebarProvider s = sidebar();
+        if (s == null || !s.getDecks().hasByName(ID)) return null;
+        return UnoRuntime.queryInterface(XDeck.class, s.getDecks().getByName(ID));
+    }
+
+    XPanel panel(String id) throws Exception {
+        XDeck d = deck();
+        if (d == null) return null;
+        XPanels panels = d.getPanels();
+        return panels.hasByName(id) ? UnoRuntime.queryInterface(XPanel.class, panels.getByName(id)) : null;
+    }
+
+    List<String> panelIds() throws Exception {
+        XDeck d = deck();
+        return d == null ? List.of() : Arrays.asList(d.getPanels().getElementNames());
+    }
+
+    /** True when our deck is the active one and every panel has its window (created by our factory). */
+    boolean ready() throws Exception {
+        XDeck d = deck();
+        if (d == null || !d.isActive()) return false;
+        for (String id : PANELS) {
+            XPanel p = panel(id);
+            if (p == null || p.getDialog() == null) return false;
+        }
+        return true;
+    }
+
+    /** Waits until {@link #ready()}; the time it took. */
+    Duration awaitReady(Duration timeout) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + timeout.toNanos();
+        while (!ready()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("deck not ready within " + timeout + "; panels " + panelIds());
+            Thread.sleep(20);
+        }
+        return Duration.ofNanos(System.nanoTime() - t0);
+    }
+
+    /** The controls of a panel's window (our UnoControlContainer). */
+    XControlContainer controls(String panel) throws Exception {
+        XWindow w = panel(panel).getDialog();
+        XControlContainer c = UnoRuntime.queryInterface(XControlContainer.class, w);
+        if (c == null) throw new AssertionError(panel + ": the panel window is not our control container");
+        return c;
+    }
+
+    XControl control(String panel, String name) throws Exception {
+        XControl c = controls(panel).getControl(name);
+        if (c == null) throw new AssertionError(panel + " has no control " + name);
+        return c;
+    }
+
+    /**
+     * Presses a button through its accessibility action (VCL PushButton::Click, as a mouse click) and waits
+     * until the office has run what the click queued: VCL tells the button's action listeners in a user
+     * event of the main loop.
+     */
+    void press(String panel, String name) throws Exception {
+        XControl c = control(panel, name);
+        XAccessible a = UnoRuntime.queryInterface(XAccessible.class, c.getPeer());
+        XAccessibleAction action = UnoRuntime.queryInterface(XAccessibleAction.class, a.getAccessibleContext());
+        if (action == null || action.getAccessibleActionCount() < 1) throw new AssertionError(name + " has no accessible action");
+        action.doAccessibleAction(0);
+        settle();
+    }
+
+    /** Waits until the main loop has handled the user events queued so far (our own callback comes after them). */
+    void settle() throws Exception {
+        for (int round = 0; round < 2; round++) {
+            CountDownLatch done = new CountDownLatch(1);
+            XRequestCallback async = UnoRuntime.queryInterface(XRequestCallback.class, office.createInstance("com.sun.star.awt.AsyncCallback"));
+            async.addCallback(new Done(done), Any.VOID);
+            if (!done.await(60, TimeUnit.SECONDS)) throw new AssertionError("the office's main loop did not come round in 60 s");
+        }
+    }
+
+    private static final class Done extends WeakBase implements XCallback {
+        private final CountDownLatch latch;
+
+        Done(CountDownLatch latch) {
+            this.latch = latch;
+        }
+
+        @Override
+        public void notify(Object data) {
+            latch.countDown();
+        }
+    }
+
+    String accessibleName(String panel, String name) throws Exception {
+        XAccessible a = UnoRuntime.queryInterface(XAccessible.class, control(panel, name).getPeer());
+        return a.getAccessibleContext().getAccessibleName();
+    }
+
+    String label(String panel, String name) throws Exception {
+        return (String) UnoRuntime.queryInterface(XPropertySet.class, control(panel, name).getModel()).getPropertyValue("Label");
+    }
+
+    boolean enabled(String panel, String name) throws Exception {
+        return (Boolean) UnoRuntime.queryInterface(XPropertySet.class, control(panel, name).getModel()).getPropertyValue("Enabled");
+    }
+
+    void type(String panel, String name, String text) throws Exception {
+        UnoRuntime.queryInterface(XTextComponent.class, control(panel, name)).setText(text);
+    }
+
+    String text(String panel, String name) throws Exception {
+        return UnoRuntime.queryInterface(XTextComponent.class, control(panel, name)).getText();
+    }
+
+    List<String> items(String panel, String name) throws Exception {
+        return new ArrayList<>(Arrays.asList(UnoRuntime.queryInterface(XListBox.class, control(panel, name)).getItems()));
+    }
+
+    /** Selects a list entry on the list's window peer: VCL selects it and calls the select handler, as after a click. */
+    void select(String panel, String name, int index) throws Exception {
+        XListBox peer = UnoRuntime.queryInterface(XListBox.class, control(panel, name).getPeer());
+        peer.selectItemPos((short) index, true);
+        settle();
+    }
+}

@@ -1,0 +1,375 @@
+package org.nianbao.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XNamed;
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.frame.DispatchResultEvent;
+import com.sun.star.frame.DispatchResultState;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XStorable;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextViewCursorSupplier;
+import com.sun.star.uno.UnoRuntime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.rules.Checker;
+import org.nianbao.core.rules.Evaluation;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.SectionDef;
+import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.ReportInfo;
+import org.nianbao.uno.UnoDocumentAdapter;
+
+/**
+ * The sidebar deck 政务公开年报 in a real Writer window (Xvfb, VCL gen, Chinese UI) with the built extension:
+ * the deck opens by {@code nianbao:open-deck}; LibreOffice's sidebar lists our four panels, made by our
+ * factory; buttons pressed through accessibility insert, store agency and year, check, recompute and fill
+ * in last year's carried-over numbers; the findings list is filled by the result board and a selected
+ * finding selects its cell; each window's panels show their own document. Writes
+ * target/nianbao-deck.png.
+ */
+class SidebarIT {
+    private static OfficeRunner office;
+
+    @BeforeAll
+    static void start() throws Exception {
+        office = OfficeRunner.start(new OfficeRunner.Options().withDisplay().uiLocale("zh-CN"));
+        office.installExtension(OfficeRunner.builtExtension());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (office != null) office.close();
+    }
+
+    /** A new Writer document with our deck open (and ready). */
+    private static Deck openDeck(XTextDocument doc) throws Exception {
+        long t0 = System.nanoTime();
+        DispatchResultEvent r = office.dispatch(doc, "nianbao:open-deck");
+        assertEquals(DispatchResultState.SUCCESS, r.State);
+        Deck deck = new Deck(office, doc);
+        deck.awaitReady(Duration.ofSeconds(30));
+        System.out.printf("SidebarIT: deck open and all panels created in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
+        return deck;
+    }
+
+    private static Report read(XTextDocument doc) throws Exception {
+        return DocumentReader.read(UnoDocumentAdapter.read(doc));
+    }
+
+    private static int undoSteps(XTextDocument doc) {
+        return UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().getAllUndoActionTitles().length;
+    }
+
+    @Test
+    void deckOpensWithOurFourPanelsInChinese() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = openDeck(doc);
+            assertTrue(deck.sidebar().isVisible());
+            assertEquals("政务公开年报", deck.deck().getTitle());
+            assertEquals(Deck.PANELS, deck.panelIds());
+            assertEquals(List.of("插入", "报告信息", "校验", "上年报告"),
+                    List.of(deck.panel(Deck.INSERT).getTitle(), deck.panel(Deck.INFO).getTitle(),
+                            deck.panel(Deck.CHECK).getTitle(), deck.panel(Deck.PREVIOUS).getTitle()));
+            // the panels' windows hold our controls, labelled in Chinese (the accessible names a user's screen reader gets)
+            assertEquals("插入完整报告", deck.accessibleName(Deck.INSERT, "insert.report"));
+            List<SectionDef> sections = ReportSchema.get().sections();
+            for (SectionDef s : sections) assertEquals(s.heading, deck.label(Deck.INSERT, "insert.section-" + s.index));
+            for (TableId t : TableId.values()) assertEquals(t.nameZh, deck.label(Deck.INSERT, "insert.table-" + t.id.substring(1)));
+            assertEquals("保存", deck.label(Deck.INFO, "apply"));
+            assertEquals("重新计算合计", deck.label(Deck.CHECK, "recompute"));
+            assertEquals("检查", deck.label(Deck.CHECK, "check"));
+            assertEquals("尚未检查。保存文档或点击“检查”。", deck.label(Deck.CHECK, "status"));
+            assertEquals("选择上年报告…", deck.label(Deck.PREVIOUS, "choose"));
+            assertFalse(deck.enabled(Deck.PREVIOUS, "fill"), "nothing to fill before last year's report is chosen");
+            assertEquals(Integer.toString(ReportInfo.defaultYear()), deck.text(Deck.INFO, "year"));
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    @Test
+    void insertButtonsInsertThroughTheCommandAsOneUndoStepEach() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = openDeck(doc);
+            int steps = undoSteps(doc);
+            deck.press(Deck.INSERT, "insert.table-3");
+            assertEquals(steps + 1, undoSteps(doc), "one undo step");
+            assertTrue(read(doc).hasTable(TableId.T3), "table 三 inserted from the panel");
+            assertFalse(read(doc).hasTable(TableId.T2));
+
+            deck.press(Deck.INSERT, "insert.section-1");
+            assertEquals(steps + 2, undoSteps(doc));
+            assertTrue(doc.getText().getString().contains(ReportSchema.get().sections().get(0).heading));
+
+            // the command's refusal reaches the panel's user too: no second table 三
+            deck.press(Deck.INSERT, "insert.table-3");
+            assertEquals(steps + 2, undoSteps(doc), "a refused insert changes nothing");
+
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().undo();
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().undo();
+            deck.press(Deck.INSERT, "insert.report");
+            assertEquals(steps + 1, undoSteps(doc), "the complete report is one undo step");
+            Report r = read(doc);
+            for (TableId t : TableId.values()) assertTrue(r.hasTable(t), t + " inserted by 插入完整报告");
+            for (SectionDef s : ReportSchema.get().sections()) assertNotNull(r.sectionText(s.key), s.heading);
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    @Test
+    void infoPanelStoresAgencyAndYearAndTheTitleShowsThem() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = openDeck(doc);
+            deck.press(Deck.INSERT, "insert.report");
+            deck.type(Deck.INFO, "agency", "示例市司法局");
+            deck.type(Deck.INFO, "year", "2023年");
+            deck.press(Deck.INFO, "apply");
+            assertEquals("示例市司法局", ReportInfo.agency(doc));
+            assertEquals(Integer.valueOf(2023), ReportInfo.year(doc));
+            assertEquals("已保存到文档，标题已更新。", deck.label(Deck.INFO, "status"));
+            Report r = read(doc);
+            assertEquals(ReportSchema.title("示例市司法局", 2023), r.title());
+
+            deck.type(Deck.INFO, "year", "23");
+            deck.press(Deck.INFO, "apply");
+            assertEquals(Integer.valueOf(2023), ReportInfo.year(doc), "a bad year is not stored");
+            assertTrue(deck.label(Deck.INFO, "status").startsWith("请输入"), deck.label(Deck.INFO, "status"));
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    /** Inserts the report from the panel, fills every input, recomputes from the panel, then types one wrong total. */
+    private static Deck filledReportWithOneMistake(XTextDocument doc) throws Exception {
+        Deck deck = openDeck(doc);
+        deck.press(Deck.INSERT, "insert.report");
+        deck.type(Deck.INFO, "agency", "示例市司法局");
+        deck.type(Deck.INFO, "year", "2024");
+        deck.press(Deck.INFO, "apply");
+        UnoDocumentAdapter.writeByKey(doc, read(doc), Filling.inputs());
+        deck.press(Deck.CHECK, "recompute");
+        assertEquals(Filling.totals().get("apply.new.total"), read(doc).cellText("apply.new.total").trim());
+        UnoDocumentAdapter.writeByKey(doc, read(doc), Map.of("apply.new.total", "13")); // 10 + 2 = 12
+        return deck;
+    }
+
+    @Test
+    void checkFillsTheFindingsAndSelectingOneSelectsItsCell() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = filledReportWithOneMistake(doc);
+            List<String> afterRecompute = deck.items(Deck.CHECK, "findings");
+            deck.press(Deck.CHECK, "check");
+
+            Report report = read(doc);
+            Evaluation expected = Checker.check(report, null, Profile.national());
+            List<Finding> sorted = new ArrayList<>(expected.findings());
+            sorted.sort(Finding.DOCUMENT_ORDER);
+            List<String> items = deck.items(Deck.CHECK, "findings");
+            assertEquals(sorted.size(), items.size(), "one entry per finding: " + items);
+            assertTrue(expected.errorCount() > 0);
+            assertEquals(expected.errorCount() + " 个错误，" + expected.warningCount() + " 个警告", deck.label(Deck.CHECK, "status"));
+            assertFalse(items.equals(afterRecompute), "the list was refreshed by the check");
+            int wrong = -1;
+            for (int i = 0; i < sorted.size(); i++) {
+                assertEquals("【" + (sorted.get(i).isError() ? "错误" : sorted.get(i).severity.id.equals("warning") ? "警告" : "提示")
+                        + "】" + sorted.get(i).messageZh, items.get(i), "entry " + i + " in document order");
+                if (wrong < 0 && sorted.get(i).key.equals("apply.new.total")) wrong = i;
+            }
+            assertTrue(wrong >= 0, "the wrong total is listed: " + items);
+            assertTrue(items.get(wrong).contains("应为 12，实为 13"), items.get(wrong));
+
+            deck.select(Deck.CHECK, "findings", wrong);
+            CellLocation at = report.location("apply.new.total");
+            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the finding's cell is selected");
+            assertEquals(sorted.get(wrong).messageZh, deck.label(Deck.CHECK, "detail"));
+
+            // a finding on a section selects the section's heading paragraph
+            for (int i = 0; i < sorted.size(); i++) {
+                if (!sorted.get(i).key.startsWith("section.")) continue;
+                deck.select(Deck.CHECK, "findings", i);
+                String heading = ReportSchema.get().section(sorted.get(i).key.substring("section.".length())).heading;
+                assertEquals(heading, selectedText(doc), sorted.get(i).toString());
+                break;
+            }
+
+            // the save path and recompute refresh the list too: recompute fixes the total
+            deck.press(Deck.CHECK, "recompute");
+            for (String item : deck.items(Deck.CHECK, "findings")) assertFalse(item.contains("应为 12，实为 13"), item);
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    @Test
+    void eachWindowsPanelsShowTheirOwnDocument() throws Exception {
+        XTextDocument first = office.newWriterDocument();
+        XTextDocument second = null;
+        try {
+            Deck deck1 = filledReportWithOneMistake(first);
+            deck1.press(Deck.CHECK, "check");
+            List<String> firstItems = deck1.items(Deck.CHECK, "findings");
+            assertFalse(firstItems.isEmpty());
+
+            second = office.newWriterDocument();
+            Deck deck2 = openDeck(second);
+            assertEquals("尚未检查。保存文档或点击“检查”。", deck2.label(Deck.CHECK, "status"), "the new window's own state");
+            assertTrue(deck2.items(Deck.CHECK, "findings").isEmpty());
+
+            deck2.press(Deck.CHECK, "check"); // an empty document: its tables are missing
+            List<String> secondItems = deck2.items(Deck.CHECK, "findings");
+            assertFalse(secondItems.isEmpty());
+            assertFalse(secondItems.equals(firstItems));
+            assertEquals(firstItems, deck1.items(Deck.CHECK, "findings"), "the other window's list is left alone");
+        } finally {
+            if (second != null) office.close(second);
+            office.close(first);
+        }
+    }
+
+    @Test
+    void lastYearsReportFillsCarriedOverAndAddsTheCrossYearRules() throws Exception {
+        Path lastYear = lastYearsReport();
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = filledReportWithOneMistake(doc);
+            UnoDocumentAdapter.writeByKey(doc, read(doc), Map.of("apply.new.total", "12"));
+            Report before = read(doc);
+            assertEquals("1", before.cellText("apply.carried_over.natural_person").trim());
+
+            // the file picker's choice, without the dialog: the URL the panel dispatches
+            int open = openDocuments();
+            DispatchResultEvent r = office.dispatch(doc, "nianbao:previous?url=" + lastYear.toUri());
+            assertEquals(DispatchResultState.SUCCESS, r.State, String.valueOf(r.Result));
+            assertTrue(deck.label(Deck.PREVIOUS, "current").contains(lastYear.getFileName().toString()), deck.label(Deck.PREVIOUS, "current"));
+            assertTrue(deck.label(Deck.PREVIOUS, "current").contains("2023"), deck.label(Deck.PREVIOUS, "current"));
+            assertTrue(deck.enabled(Deck.PREVIOUS, "fill"));
+            assertTrue(deck.items(Deck.CHECK, "findings").stream().anyMatch(i -> i.contains("上年报告")),
+                    "P-1 is listed: " + deck.items(Deck.CHECK, "findings"));
+            assertEquals(open, openDocuments(), "last year's report was closed again");
+
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().clear(); // at most 100 are kept
+            int steps = undoSteps(doc);
+            deck.press(Deck.PREVIOUS, "fill");
+            assertEquals(steps + 1, undoSteps(doc), "one undo step");
+            Report after = read(doc);
+            Map<String, String> expected = new LinkedHashMap<>();
+            expected.put("apply.carried_over.natural_person", "2");
+            expected.put("apply.carried_over.commercial", "1");
+            expected.put("apply.carried_over.total", "3");
+            for (Map.Entry<String, String> e : expected.entrySet()) assertEquals(e.getValue(), after.cellText(e.getKey()).trim(), e.getKey());
+            for (String item : deck.items(Deck.CHECK, "findings")) assertFalse(item.contains("上年报告"), "P-1 resolved: " + item);
+
+            // later checks keep comparing with last year's report
+            UnoDocumentAdapter.writeByKey(doc, read(doc), Map.of("apply.carried_over.commercial", "0"));
+            office.dispatch(doc, "nianbao:check");
+            assertTrue(deck.items(Deck.CHECK, "findings").stream().anyMatch(i -> i.contains("上年报告")), "P-1 again after a change");
+
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().undo(); // the typed 0
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().undo(); // the fill
+            assertEquals("1", read(doc).cellText("apply.carried_over.natural_person").trim(), "undo restores the cells");
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    /** Last year's report as .docx: carried forward 2 natural persons and 1 commercial enterprise. */
+    private static Path lastYearsReport() throws Exception {
+        XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
+        XTextDocument doc = UnoRuntime.queryInterface(XTextDocument.class, loader.loadComponentFromURL(
+                "private:factory/swriter", "_blank", 0, new PropertyValue[] {OfficeRunner.prop("Hidden", Boolean.TRUE)}));
+        try {
+            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
+            ReportInfo.setAgency(doc, "示例市司法局");
+            ReportInfo.setYear(doc, 2023);
+            UnoDocumentAdapter.writeByKey(doc, read(doc), Filling.inputs());
+            office.dispatch(doc, "nianbao:recompute");
+            assertEquals("2", read(doc).cellText("apply.carry_forward.natural_person").trim());
+            Path dir = Paths.get("target", "it-output").toAbsolutePath();
+            Files.createDirectories(dir);
+            Path docx = dir.resolve("上年报告 2023.docx");
+            UnoRuntime.queryInterface(XStorable.class, doc).storeToURL(docx.toUri().toString(),
+                    new PropertyValue[] {OfficeRunner.prop("FilterName", "MS Word 2007 XML")});
+            return docx;
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    @Test
+    void screenshotOfTheDeckWithAFinding() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = filledReportWithOneMistake(doc);
+            deck.press(Deck.CHECK, "check");
+            List<String> items = deck.items(Deck.CHECK, "findings");
+            int wrong = -1;
+            for (int i = 0; i < items.size() && wrong < 0; i++) if (items.get(i).contains("应为 12，实为 13")) wrong = i;
+            assertTrue(wrong >= 0, items.toString());
+            deck.panel(Deck.INSERT).collapse();
+            deck.select(Deck.CHECK, "findings", wrong);
+            OfficeRunner.frame(doc).getComponentWindow().setFocus(); // as a double click does: the selected cell shows
+            deck.settle();
+            Thread.sleep(1500); // let the window repaint
+            Path png = Paths.get("target", "nianbao-deck.png");
+            assertTrue(office.screenshot(png), "no screenshot (ImageMagick's import missing?)");
+            assertTrue(Files.size(png) > 20_000, "a real picture");
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    private static int openDocuments() throws Exception {
+        com.sun.star.container.XEnumeration e = office.desktop().getComponents().createEnumeration();
+        int n = 0;
+        while (e.hasMoreElements()) {
+            e.nextElement();
+            n++;
+        }
+        return n;
+    }
+
+    /** "table name/cell name" of the cell the view cursor is in. */
+    private static String selectedCell(XTextDocument doc) throws Exception {
+        XModel m = UnoRuntime.queryInterface(XModel.class, doc);
+        Object vc = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, m.getCurrentController()).getViewCursor();
+        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, vc);
+        Object table = p.getPropertyValue("TextTable");
+        Object cell = p.getPropertyValue("Cell");
+        String tableName = UnoRuntime.queryInterface(XNamed.class, table) == null ? "-" : UnoRuntime.queryInterface(XNamed.class, table).getName();
+        XPropertySet cellProps = UnoRuntime.queryInterface(XPropertySet.class, cell);
+        return tableName + "/" + (cellProps == null ? "-" : cellProps.getPropertyValue("CellName"));
+    }
+
+    private static String selectedText(XTextDocument doc) {
+        XModel m = UnoRuntime.queryInterface(XModel.class, doc);
+        return UnoRuntime.queryInterface(XTextViewCursorSupplier.class, m.getCurrentController()).getViewCursor().getString();
+    }
+}
