@@ -80,6 +80,16 @@ public final class OfficeRunner implements AutoCloseable {
         }
 
         /**
+         * A real window on the display this process has (DISPLAY / WAYLAND_DISPLAY of the environment, or
+         * set with {@link #env}), with LibreOffice's usual VCL plugin: the user's desktop.
+         */
+        public Options onCurrentDisplay() {
+            headless = false;
+            xvfb = false;
+            return this;
+        }
+
+        /**
          * The office's UI language in the fresh profile, e.g. "zh-CN" (needs libreoffice-l10n-zh-cn): the user
          * setting Linguistic/General/UILocale, from which the office derives Setup/L10N/ooLocale at start.
          */
@@ -171,7 +181,8 @@ public final class OfficeRunner implements AutoCloseable {
 
         ProcessBuilder pb = watched(args);
         Map<String, String> env = pb.environment();
-        env.put("SAL_USE_VCLPLUGIN", options.headless ? "svp" : "gen");
+        if (options.headless) env.put("SAL_USE_VCLPLUGIN", "svp");
+        else if (options.xvfb) env.put("SAL_USE_VCLPLUGIN", "gen");
         if (options.xvfb) env.put("DISPLAY", startXvfb());
         env.putAll(options.env);
         office = pb.start();
