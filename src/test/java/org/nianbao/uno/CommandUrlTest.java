@@ -35,4 +35,18 @@ class CommandUrlTest {
             assertNull(CommandUrl.parse(u), u);
         }
     }
+
+    @Test
+    void lastYearsReportUrls() {
+        CommandUrl p = CommandUrl.parse("nianbao:previous?url=file:///tmp/2023%E5%B9%B4.docx");
+        assertEquals(CommandUrl.Kind.PREVIOUS, p.kind);
+        assertEquals("file:///tmp/2023%E5%B9%B4.docx", p.fileUrl);
+        assertEquals("nianbao:previous?url=file:///tmp/2023%E5%B9%B4.docx", p.url());
+        assertEquals("file:///a?b=1&c=2", CommandUrl.parse("nianbao:previous?url=file:///a?b=1&c=2").fileUrl, "the rest as it is");
+        assertEquals(CommandUrl.Kind.FILL_CARRIED_OVER, CommandUrl.parse("nianbao:fill-carried-over").kind);
+        assertEquals("nianbao:fill-carried-over", CommandUrl.parse("nianbao:fill-carried-over").url());
+        assertNull(CommandUrl.parse("nianbao:previous?url="));
+        assertNull(CommandUrl.parse("nianbao:previous"));
+        assertNull(CommandUrl.parse("nianbao:fill-carried-over?x=1"));
+    }
 }
