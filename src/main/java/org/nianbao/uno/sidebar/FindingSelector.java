@@ -5,7 +5,8 @@ import com.sun.star.container.XEnumeration;
 import com.sun.star.container.XEnumerationAccess;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.frame.XController;
-import com.sun.star.table.XCellRange;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextCursor;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextRange;
 import com.sun.star.text.XTextTable;
@@ -72,15 +73,17 @@ final class FindingSelector {
         }
     }
 
-    /** Selects one cell as a table selection (the cell is highlighted, the view cursor is in it). */
+    /** Selects the text of one cell (the view cursor goes into the cell; an empty cell gets the cursor). */
     static boolean selectCell(XTextDocument doc, XSelectionSupplier selection, String tableName, String cellName)
             throws com.sun.star.uno.Exception {
         XNameAccess tables = Uno.q(XTextTablesSupplier.class, doc).getTextTables();
         if (tableName == null || !tables.hasByName(tableName)) return false;
         XTextTable table = Uno.q(XTextTable.class, tables.getByName(tableName));
-        if (table.getCellByName(cellName) == null) return false;
-        Object range = Uno.q(XCellRange.class, table).getCellRangeByName(cellName + ":" + cellName);
-        return range != null && selection.select(range);
+        XText cell = Uno.q(XText.class, table.getCellByName(cellName));
+        if (cell == null) return false;
+        XTextCursor c = cell.createTextCursorByRange(cell.getStart());
+        c.gotoEnd(true);
+        return selection.select(c);
     }
 
     /** Selects the heading paragraph of a section: a short paragraph starting with its numeral and “、”. */
