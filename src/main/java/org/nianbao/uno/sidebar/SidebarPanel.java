@@ -74,7 +74,12 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
 
     @Override
     public XWindow getWindow() {
-        return form.window();
+        try {
+            return form.window();
+        } catch (Throwable t) {
+            Log.error("getWindow", t);
+            return null;
+        }
     }
 
     @Override
