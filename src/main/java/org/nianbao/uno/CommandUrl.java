@@ -5,20 +5,28 @@ import java.util.Objects;
 /**
  * One of our stable dispatch URLs (protocol {@code nianbao:}):
  * {@code nianbao:insert?part=<part>} with a {@link Part} id, {@code nianbao:recompute},
- * {@code nianbao:check} and {@code nianbao:open-deck}. Anything else is not ours.
+ * {@code nianbao:check} and {@code nianbao:open-deck}; {@code nianbao:test-…} only for tests ({@link TestHooks},
+ * refused unless the office runs with test hooks on). Anything else is not ours.
  */
 public final class CommandUrl {
     public static final String PROTOCOL = "nianbao:";
 
-    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK }
+    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, /** {@code nianbao:test-…}, see {@link TestHooks}. */ TEST }
 
     public final Kind kind;
     /** The part to insert, for {@link Kind#INSERT}; null otherwise. */
     public final Part part;
+    /** What follows "test-", for {@link Kind#TEST} (e.g. "fault?stage=rules", "state"); null otherwise. */
+    public final String test;
 
     private CommandUrl(Kind kind, Part part) {
+        this(kind, part, null);
+    }
+
+    private CommandUrl(Kind kind, Part part, String test) {
         this.kind = kind;
         this.part = part;
+        this.test = test;
     }
 
     /** The command of a URL, or null when the URL is not one of ours. */
@@ -35,6 +43,7 @@ public final class CommandUrl {
             default:
                 break;
         }
+        if (rest.startsWith("test-") && rest.length() > 5) return new CommandUrl(Kind.TEST, null, rest.substring(5));
         String prefix = "insert?part=";
         if (!rest.startsWith(prefix)) return null;
         Part part = Part.byId(rest.substring(prefix.length()));
@@ -53,6 +62,8 @@ public final class CommandUrl {
                 return PROTOCOL + "recompute";
             case CHECK:
                 return PROTOCOL + "check";
+            case TEST:
+                return PROTOCOL + "test-" + test;
             default:
                 return PROTOCOL + "open-deck";
         }
@@ -60,12 +71,13 @@ public final class CommandUrl {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part;
+        return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part
+                && Objects.equals(((CommandUrl) o).test, test);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, part);
+        return Objects.hash(kind, part, test);
     }
 
     @Override

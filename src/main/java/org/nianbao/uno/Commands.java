@@ -59,9 +59,15 @@ final class Commands {
                 return recompute();
             case OPEN_DECK:
                 return openDeck();
+            case TEST:
+                return TestHooks.run(model(), command.test);
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }
+    }
+
+    private com.sun.star.frame.XModel model() {
+        return frame == null || frame.getController() == null ? null : frame.getController().getModel();
     }
 
     private XTextDocument document() {
@@ -72,7 +78,9 @@ final class Commands {
     private Outcome check() throws com.sun.star.uno.Exception {
         XTextDocument doc = document();
         if (doc == null) return Outcome.refused(ui.get("msg.notWriter"));
-        Evaluation ev = ReportCheck.check(doc, null, Profile.national()).evaluation;
+        ReportCheck.Result result = ReportCheck.check(doc, null, Profile.national());
+        ResultBoard.get().publish(model(), result, ResultBoard.ORIGIN_CHECK);
+        Evaluation ev = result.evaluation;
         String summary = summary(ev);
         Notifier.infobar(frame, summary, firstFindings(ev), ev.errorCount() > 0 ? InfobarType.DANGER
                 : ev.warningCount() > 0 ? InfobarType.WARNING : InfobarType.SUCCESS);
@@ -84,6 +92,7 @@ final class Commands {
         if (doc == null) return Outcome.refused(ui.get("msg.notWriter"));
         if (ReportCheck.isReadOnly(doc)) return Outcome.refused(ui.get("recompute.readOnly"));
         ReportCheck.Recomputed r = ReportCheck.recompute(doc, Profile.national(), ui.get("undo.recompute"));
+        ResultBoard.get().publish(model(), r.after, ResultBoard.ORIGIN_RECOMPUTE);
         String primary = r.written.isEmpty() ? ui.get("recompute.none") : ui.get("recompute.done", r.written.size());
         String secondary = summary(r.after.evaluation);
         if (!r.overwritten.isEmpty()) {
