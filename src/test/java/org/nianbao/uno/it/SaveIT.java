@@ -238,4 +238,86 @@ class SaveIT {
             office.close(ro);
         }
     }
+
+    @Test
+    void saveAsDocxWorksAndWarnsOnceWhatTheFormatKeeps() throws Exception {
+        Report blank = Saving.read(doc);
+        UnoDocumentAdapter.writeByKey(doc, blank, Filling.inputs());
+        Path docx = Saving.dir().resolve("saved-report.docx");
+        Files.deleteIfExists(docx);
+        Saving.saveAs(doc, docx, "MS Word 2007 XML");
+
+        Map<String, Object> state = Saving.state(office, doc);
+        assertEquals(1, Saving.number(state, "formatWarnings"));
+        List<String> notices = Saving.strings(state, "notices");
+        String warning = notices.get(notices.size() - 1);
+        assertTrue(warning.startsWith("Saved as Word 2007"), warning);
+        assertTrue(warning.contains("keeps the text, the tables and their numbers"), warning);
+        assertTrue(warning.contains("Save as ODF Text (.odt) to keep everything."), warning);
+        assertTrue(notices.get(notices.size() - 2).startsWith("Checked on save: "), "the check ran before: " + notices);
+        assertTrue(hasInfobar(doc, "org.nianbao.writer.format"));
+        assertTrue(hasInfobar(doc, "org.nianbao.writer"));
+        assertFalse(UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc).isModified(), "the warning changed nothing");
+
+        Saving.save(doc); // Save again in .docx: no second warning
+        assertEquals(1, Saving.number(Saving.state(office, doc), "formatWarnings"));
+        assertEquals(2, Saving.number(Saving.state(office, doc), "saves"));
+
+        XTextDocument word = office.open(docx);
+        try {
+            Report r = Saving.read(word);
+            for (TableId t : TableId.values()) assertTrue(r.hasTable(t), t + " bound by labels after .docx");
+            for (Map.Entry<String, String> e : Filling.inputs().entrySet()) assertEquals(e.getValue(), r.cellText(e.getKey()).trim(), e.getKey());
+            for (Map.Entry<String, String> e : Filling.totals().entrySet()) assertEquals(e.getValue(), r.cellText(e.getKey()).trim(), e.getKey());
+            // LibreOffice keeps the custom property in docProps/custom.xml; the table names of the binding are gone
+            String json = Saving.snapshotProperty(word);
+            assertNotNull(json, "LibreOffice's .docx keeps custom properties");
+            assertFalse(r.location("apply.new.total").tableName.equals(Snapshot.fromJson(json).binding("apply.new.total")[0]),
+                    "Word tables have no names: the binding's table names no longer match");
+            assertEquals(DispatchResultState.SUCCESS, office.dispatch(word, "nianbao:check").State);
+            List<String> findings = Saving.strings(Saving.state(office, word), "findings");
+            assertFalse(findings.stream().anyMatch(f -> f.startsWith(ExtensionFindings.SNAPSHOT)), findings.toString());
+        } finally {
+            office.close(word);
+        }
+    }
+
+    @Test
+    void withTrackChangesOnTheSaveReportsTotalsInsteadOfWritingThem() throws Exception {
+        Report blank = Saving.read(doc);
+        UnoDocumentAdapter.writeByKey(doc, blank, Filling.inputs());
+        com.sun.star.beans.XPropertySet props = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, doc);
+        props.setPropertyValue("RecordChanges", true);
+        assertEquals(0, redlines(doc));
+        String before = Saving.canonical(doc);
+
+        Path odt = Saving.dir().resolve("track-changes.odt");
+        Saving.saveAs(doc, odt, "writer8");
+        assertEquals(0, redlines(doc), "the save made no tracked change");
+        assertEquals(before, Saving.canonical(doc), "and changed no text");
+        String notice = Saving.lastNotice(office, doc);
+        assertTrue(notice.contains("Track changes is on, so totals were not written on save: " + Filling.totals().size()
+                + " totals differ from the computed values"), notice);
+        List<String> findings = Saving.strings(Saving.state(office, doc), "findings");
+        assertTrue(findings.contains("R-IMP-1 error apply.new.total"), findings.toString());
+        Report stored = DocumentReader.read(OdfDocumentReader.read(odt));
+        assertEquals("", stored.cellText("apply.new.total").trim());
+        assertNotNull(Saving.snapshotInMeta(odt), "the snapshot is stored all the same");
+
+        // Recompute totals, asked for, writes them as tracked changes the reviewer can accept
+        assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:recompute").State);
+        assertTrue(redlines(doc) > 0, "recorded as changes");
+        assertEquals("12", Saving.read(doc).cellText("apply.new.total").trim());
+    }
+
+    private static int redlines(XTextDocument d) throws Exception {
+        com.sun.star.container.XEnumeration e = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class,
+                UnoRuntime.queryInterface(com.sun.star.document.XRedlinesSupplier.class, d).getRedlines()).createEnumeration();
+        int n = 0;
+        while (e.hasMoreElements()) {
+            e.nextElement();
+            n++;
+        }
+        return n;
+    }
 }
