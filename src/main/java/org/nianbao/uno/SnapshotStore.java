@@ -13,18 +13,18 @@ import org.nianbao.core.model.Snapshot;
  * ({@code <meta:user-defined meta:name="NianbaoSnapshot">}) of an .odt, where any ODF reader finds it; it
  * survives save and reload, is not part of the text, and is not an undo step.
  */
-final class SnapshotStore {
+public final class SnapshotStore {
     private SnapshotStore() {
     }
 
     /** The stored JSON, or null when the document has none. */
-    static String json(XTextDocument doc) throws com.sun.star.uno.Exception {
+    public static String json(XTextDocument doc) throws com.sun.star.uno.Exception {
         XPropertySet props = properties(doc);
         if (!props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) return null;
         return Uno.string(props.getPropertyValue(Snapshot.PROPERTY));
     }
 
-    static boolean has(XTextDocument doc) throws com.sun.star.uno.Exception {
+    public static boolean has(XTextDocument doc) throws com.sun.star.uno.Exception {
         return properties(doc).getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY);
     }
 
@@ -33,7 +33,7 @@ final class SnapshotStore {
      *
      * @throws IllegalArgumentException when it cannot be read or its checksum does not match its values
      */
-    static Snapshot read(XTextDocument doc) throws com.sun.star.uno.Exception {
+    public static Snapshot read(XTextDocument doc) throws com.sun.star.uno.Exception {
         String json = json(doc);
         if (json == null) return null;
         Snapshot s = Snapshot.fromJson(json);
@@ -42,7 +42,7 @@ final class SnapshotStore {
     }
 
     /** Stores the snapshot unless the document already holds exactly this JSON; true when it wrote. */
-    static boolean write(XTextDocument doc, Snapshot snapshot) throws com.sun.star.uno.Exception {
+    public static boolean write(XTextDocument doc, Snapshot snapshot) throws com.sun.star.uno.Exception {
         String json = snapshot.toJson();
         XPropertySet props = properties(doc);
         if (props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) {
