@@ -90,11 +90,18 @@ final class SavePath implements SaveListener.SaveHook {
         UiText ui = UiText.of(ctx);
         Run run = new Run();
 
+        boolean report;
+        try {
+            report = isReport(doc);
+        } catch (Exception e) {
+            Log.error(event + ": telling whether the document is a report", e);
+            return;
+        }
+        if (!report) return; // an ordinary document's save is none of our business: no message, nothing kept
         boolean bound = run.stage(SaveStage.BINDING, () -> {
             TestHooks.at(model, SaveStage.BINDING);
-            if (isReport(doc)) run.report = ReportCheck.bind(doc);
+            run.report = ReportCheck.bind(doc);
         });
-        if (bound && run.report == null) return; // not a report: an ordinary document's save is none of our business
         if (bound) {
             for (Finding f : run.report.readingFindings()) {
                 if (f.rule.equals(ExtensionFindings.SNAPSHOT) && f.severity != Severity.INFO) run.changedOutside++;
