@@ -164,8 +164,7 @@ final class SavePath implements SaveListener.SaveHook {
         String filter = argument(model, "FilterName");
         if (filter == null || isOdf(filter)) return;
         DocumentStates.State s = DocumentStates.find(model);
-        if (s == null && !isReport(doc)) return; // warn about reports only
-        s = DocumentStates.of(model);
+        if (s == null) return; // not a report (the save path keeps a state for every report it saved)
         synchronized (DocumentStates.lock()) {
             if (s.formatWarned) return;
             s.formatWarned = true;
