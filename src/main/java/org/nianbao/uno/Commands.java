@@ -58,9 +58,15 @@ final class Commands {
                 return new LastYearCommands(ctx, frame, ui).read(command.fileUrl);
             case FILL_CARRIED_OVER:
                 return new LastYearCommands(ctx, frame, ui).fill();
+            case TEST:
+                return TestHooks.run(model(), command.test);
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }
+    }
+
+    private com.sun.star.frame.XModel model() {
+        return frame == null || frame.getController() == null ? null : frame.getController().getModel();
     }
 
     private XTextDocument document() {

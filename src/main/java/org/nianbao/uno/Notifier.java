@@ -23,11 +23,16 @@ public final class Notifier {
      * @param type one of {@link InfobarType} INFO, SUCCESS, WARNING, DANGER
      */
     public static void infobar(XFrame frame, String primary, String secondary, int type) {
-        Log.guard("showing an infobar", () -> {
+        infobar(frame, INFOBAR_ID, primary, secondary, type);
+    }
+
+    /** Shows (or replaces) the infobar with this id on the frame's document; true when it was shown. */
+    public static boolean infobar(XFrame frame, String id, String primary, String secondary, int type) {
+        return Log.guard("showing an infobar", () -> {
             XInfobarProvider bars = frame == null ? null : Uno.q(XInfobarProvider.class, frame.getController());
             if (bars == null) return;
-            if (bars.hasInfobar(INFOBAR_ID)) bars.removeInfobar(INFOBAR_ID);
-            bars.appendInfobar(INFOBAR_ID, primary, secondary, type, new StringPair[0], true);
+            if (bars.hasInfobar(id)) bars.removeInfobar(id);
+            bars.appendInfobar(id, primary, secondary, type, new StringPair[0], true);
         });
     }
 }

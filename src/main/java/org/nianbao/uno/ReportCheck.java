@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.ExtensionFindings;
+import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
@@ -38,7 +40,7 @@ public final class ReportCheck {
     public static final class Recomputed {
         /** Cells written (key to new text). */
         public final Map<String, String> written;
-        /** Cells whose readable or unreadable non-blank content differed from the total and was replaced. */
+        /** Cells whose readable or unreadable non-blank content differed from the total and was replaced (each also a finding). */
         public final List<String> overwritten;
         /** The evaluation after writing (totals now as computed). */
         public final Result after;
@@ -53,15 +55,31 @@ public final class ReportCheck {
     private ReportCheck() {
     }
 
-    public static Result check(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
+    /**
+     * Reads the document and binds its tables' cells to keys (the reader's findings included), adding the
+     * findings about cells changed by another program since the last save ({@link OutsideEdits}).
+     */
+    public static Report bind(XTextDocument doc) throws com.sun.star.uno.Exception {
         long t0 = System.nanoTime();
         org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
-        Result r = new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
-        long t2 = System.nanoTime();
-        Log.info(String.format(java.util.Locale.ROOT, "check: read %.1f ms, recognise and check %.1f ms",
-                (t1 - t0) / 1e6, (t2 - t1) / 1e6));
+        for (Finding f : OutsideEdits.findings(doc, report)) report.addFinding(f);
+        Log.info(String.format(java.util.Locale.ROOT, "bind: read %.1f ms, recognise %.1f ms",
+                (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
+        return report;
+    }
+
+    /** Runs all rules on a report. */
+    public static Result evaluate(Report report, Report previous, Profile profile) {
+        return new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
+    }
+
+    public static Result check(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
+        Report report = bind(doc);
+        long t0 = System.nanoTime();
+        Result r = evaluate(report, previous, profile);
+        Log.info(String.format(java.util.Locale.ROOT, "check: rules %.1f ms", (System.nanoTime() - t0) / 1e6));
         return r;
     }
 
@@ -80,38 +98,87 @@ public final class ReportCheck {
         return out;
     }
 
-    /** Writes the computed totals that differ, as one undo step named {@code undoTitle}. */
+    /** Reads, checks, writes the computed totals that differ as one undo step named {@code undoTitle}, checks again. */
     public static Recomputed recompute(XTextDocument doc, Profile profile, String undoTitle) throws com.sun.star.uno.Exception {
         Result before = check(doc, null, profile);
+        Written w = writeTotals(doc, before, undoTitle);
+        long t0 = System.nanoTime();
+        Result after = w.written.isEmpty() ? before : evaluate(before.report, null, profile);
+        Log.info(String.format(java.util.Locale.ROOT, "recompute: checked again in %.1f ms", (System.nanoTime() - t0) / 1e6));
+        return new Recomputed(w.written, w.overwritten, after);
+    }
+
+    /** What {@link #writeTotals} wrote. */
+    public static final class Written {
+        /** Cells written (key to new text). */
+        public final Map<String, String> written;
+        /** Keys whose non-blank content differed from the total and was replaced (each also a finding). */
+        public final List<String> overwritten;
+
+        Written(Map<String, String> written, List<String> overwritten) {
+            this.written = written;
+            this.overwritten = overwritten;
+        }
+    }
+
+    /**
+     * Writes the computed totals that differ from {@code before} into the document as one undo step, in bulk,
+     * and updates {@code before.report} to what the document now holds (the written texts, and an
+     * {@link ExtensionFindings#OVERWRITTEN} finding for each non-blank value replaced), so that checking it
+     * again needs no second read. When writing fails half-way, the undo step is undone: the document is
+     * left as it was, and the exception is thrown on.
+     */
+    public static Written writeTotals(XTextDocument doc, Result before, String undoTitle) throws com.sun.star.uno.Exception {
         Map<String, String> writes = totalsToWrite(before);
         List<String> overwritten = new ArrayList<>();
-        for (String key : writes.keySet()) {
-            String old = before.report.cellText(key);
-            if (old != null && !old.isBlank()) overwritten.add(key);
+        if (writes.isEmpty()) return new Written(writes, overwritten);
+        // one map per table, in document order: bulk writes, and a fault point between two tables
+        Map<String, Map<CellLocation, String>> byTable = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : writes.entrySet()) {
+            CellLocation loc = before.report.location(e.getKey());
+            byTable.computeIfAbsent(loc.tableName, t -> new LinkedHashMap<>()).put(loc, e.getValue());
         }
-        if (writes.isEmpty()) return new Recomputed(writes, overwritten, before);
-        Map<CellLocation, String> byLocation = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : writes.entrySet()) byLocation.put(before.report.location(e.getKey()), e.getValue());
-        XUndoManager undo = Uno.q(XUndoManagerSupplier.class, doc).getUndoManager();
-        long t0 = System.nanoTime();
         com.sun.star.frame.XModel model = Uno.q(com.sun.star.frame.XModel.class, doc);
+        XUndoManager undo = Uno.q(XUndoManagerSupplier.class, doc).getUndoManager();
+        String[] titlesBefore = undo.getAllUndoActionTitles();
+        long t0 = System.nanoTime();
+        boolean done = false;
         undo.enterUndoContext(undoTitle);
         model.lockControllers(); // no repaint per cell
         try {
-            UnoDocumentAdapter.write(doc, byLocation);
+            boolean first = true;
+            for (Map<CellLocation, String> table : byTable.values()) {
+                if (!first) TestHooks.at(model, SaveStage.RECOMPUTE); // after a partial write: the worst moment
+                UnoDocumentAdapter.write(doc, table);
+                first = false;
+            }
+            if (byTable.size() == 1) TestHooks.at(model, SaveStage.RECOMPUTE);
+            done = true;
         } finally {
             model.unlockControllers();
             undo.leaveUndoContext();
+            if (!done) undoPartialWrite(undo, titlesBefore);
         }
-        long t1 = System.nanoTime();
-        // the document now holds what the report held, with the totals written: check that, without reading again
         for (Map.Entry<String, String> e : writes.entrySet()) {
+            String old = before.report.cellText(e.getKey());
+            if (old != null && !old.isBlank()) {
+                overwritten.add(e.getKey());
+                before.report.addFinding(ExtensionFindings.overwritten(e.getKey(), old, e.getValue()));
+            }
             before.report.cell(e.getKey(), e.getValue(), before.report.location(e.getKey()));
         }
-        Result after = new Result(before.report, Checker.check(before.report, null, profile == null ? Profile.national() : profile));
-        Log.info(String.format(java.util.Locale.ROOT, "recompute: wrote %d cells in %.1f ms, checked again in %.1f ms",
-                writes.size(), (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
-        return new Recomputed(writes, overwritten, after);
+        Log.info(String.format(java.util.Locale.ROOT, "totals: wrote %d cells in %.1f ms", writes.size(), (System.nanoTime() - t0) / 1e6));
+        return new Written(writes, overwritten);
+    }
+
+    /** Undoes our undo step when one was recorded (the titles changed), and drops it from redo. */
+    private static void undoPartialWrite(XUndoManager undo, String[] titlesBefore) {
+        Log.guard("undoing a partial write of totals", () -> {
+            if (java.util.Arrays.equals(titlesBefore, undo.getAllUndoActionTitles())) return;
+            undo.undo();
+            undo.clearRedo();
+            Log.info("totals: partial write undone");
+        });
     }
 
     static boolean isReadOnly(XTextDocument doc) {

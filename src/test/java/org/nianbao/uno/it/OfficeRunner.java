@@ -145,12 +145,14 @@ public final class OfficeRunner implements AutoCloseable {
     }
 
     /**
-     * One headless office per test JVM with the built extension installed, stopped when the JVM exits.
+     * One headless office per test JVM with the built extension installed and its test hooks on, stopped
+     * when the JVM exits.
      * Tests must close the documents they open.
      */
     public static synchronized OfficeRunner shared() throws Exception {
         if (shared == null || shared.closed || !shared.office.isAlive()) {
-            OfficeRunner r = start(new Options());
+            // test hooks on: the save path's fault points and the nianbao:test-… commands (TestHooks)
+            OfficeRunner r = start(new Options().env("NIANBAO_TEST_HOOKS", "1"));
             r.installExtension(builtExtension());
             shared = r;
         }

@@ -1,0 +1,68 @@
+package org.nianbao.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.sun.star.frame.DispatchResultState;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.uno.UnoRuntime;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.rules.Checker;
+import org.nianbao.core.rules.Evaluation;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.odf.OdfDocumentReader;
+import org.nianbao.uno.UnoDocumentAdapter;
+
+/**
+ * A clean report saved in an office whose UI language is Chinese: the infobar says 已通过. (An office of
+ * its own, started in zh-CN: switching the UI locale of a running LibreOffice 7.4 makes every store() fail
+ * until it is switched back.)
+ */
+class SaveChineseIT {
+    @Test
+    void aCleanReportPassesInChinese() throws Exception {
+        try (OfficeRunner office = OfficeRunner.start(new OfficeRunner.Options().uiLocale("zh-CN").env("NIANBAO_TEST_HOOKS", "1"))) {
+            office.installExtension(OfficeRunner.builtExtension());
+            XTextDocument doc = office.newWriterDocument();
+            try {
+                assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
+                UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Filling.inputs());
+                replaceGuidance(doc, "overview", "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开工作。");
+                replaceGuidance(doc, "problems", "主要问题是部分栏目更新不够及时。下一步将加强培训，完善审核机制。");
+                replaceGuidance(doc, "other", "本年度未收取信息处理费。");
+                Path odt = Saving.dir().resolve("clean-zh.odt");
+                Saving.saveAs(doc, odt, "writer8");
+
+                Report stored = DocumentReader.read(OdfDocumentReader.read(odt));
+                Evaluation ev = Checker.check(stored, null, Profile.national());
+                assertEquals(0, ev.errorCount() + ev.warningCount(), ev.findings().toString());
+                assertEquals("保存时检查：已通过 已重新计算合计：更新了 " + Filling.totals().size() + " 个单元格。", Saving.lastNotice(office, doc));
+                List<String> shown = Saving.strings(Saving.state(office, doc), "findings").stream()
+                        .filter(f -> !f.contains(" info ")).collect(Collectors.toList());
+                assertEquals(List.of(), shown);
+            } finally {
+                office.close(doc);
+            }
+        }
+    }
+
+    /** Replaces the guidance paragraph the template put under a text section. */
+    static void replaceGuidance(XTextDocument d, String section, String text) throws Exception {
+        String guidance = ReportSchema.get().sections().stream().filter(s -> s.key.equals(section)).findFirst().orElseThrow().guidance;
+        com.sun.star.container.XEnumeration e = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class,
+                d.getText()).createEnumeration();
+        while (e.hasMoreElements()) {
+            com.sun.star.text.XTextRange p = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, e.nextElement());
+            if (p != null && guidance.equals(p.getString())) {
+                p.setString(text);
+                return;
+            }
+        }
+        throw new AssertionError("no guidance paragraph for " + section);
+    }
+}

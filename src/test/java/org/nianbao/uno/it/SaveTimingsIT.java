@@ -1,0 +1,182 @@
+package org.nianbao.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.DispatchResultState;
+import com.sun.star.frame.XStorable;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.uno.UnoRuntime;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Snapshot;
+import org.nianbao.uno.ReportCheck;
+import org.nianbao.uno.ReportInfo;
+import org.nianbao.uno.SnapshotStore;
+import org.nianbao.uno.UnoDocumentAdapter;
+
+/**
+ * Figures, not a timed test: the save-time recompute + check of a filled report. Measured (1) through the
+ * UNO socket bridge from this process, running the save path's own steps (bind, recompute, rules,
+ * snapshot) on the remote document: an upper bound of the in-process cost; (2) inside the office, as the
+ * save path logs it on a real store(); (3) the user's whole Save with and without the save path
+ * (store() against storeToURL(), which does not run it). Prints and writes target/bench/save-timings.txt;
+ * bench/save-timings.sh runs it alone.
+ */
+class SaveTimingsIT {
+    private static final int RUNS = Integer.getInteger("nianbao.timings.runs", 7);
+    private static final int WARMUP = 5;
+    private static final Pattern STAGE = Pattern.compile("(binding|recompute|rules|snapshot|infobar|sidebar) ([\\d.]+) ms");
+    private static final Pattern TOTAL = Pattern.compile("total ([\\d.]+) ms$");
+    private final List<String> lines = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        OfficeRunner office = OfficeRunner.shared();
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
+            ReportInfo.setAgency(doc, "某某市司法局");
+            ReportInfo.setYear(doc, 2024);
+            Report blank = Saving.read(doc);
+            UnoDocumentAdapter.writeByKey(doc, blank, Filling.inputs());
+            Path odt = Saving.dir().resolve("timings.odt");
+            Saving.saveAs(doc, odt, "writer8"); // totals now right, snapshot stored
+            line("Nianbao save path timings (median of %d runs; first counted run in brackets); a filled report, %d cells",
+                    RUNS, Filling.inputs().size() + Filling.totals().size());
+            line("machine: %d CPUs, load average before %s", Runtime.getRuntime().availableProcessors(), loadAverage());
+
+            // this process's JIT warms up on the first runs (the office's JVM has run the save path once): the
+            // very first run is shown on its own, then WARMUP runs are not counted
+            double cold = bridgeSavePath(doc, 0);
+            for (int i = 0; i < WARMUP; i++) bridgeSavePath(doc, 0);
+            line("%-78s %8.1f ms", "bridge: first run in this process (cold JIT)", cold);
+            List<Double> same = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) same.add(bridgeSavePath(doc, 0));
+            figure("bridge: bind + recompute (nothing to write) + rules + snapshot (unchanged)", same);
+
+            List<Double> allTotals = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                allTotals.add(bridgeSavePath(doc, Filling.totals().size()));
+            }
+            figure("bridge: bind + recompute (" + Filling.totals().size() + " totals written) + rules + snapshot", allTotals);
+
+            List<Double> oneInput = new ArrayList<>();
+            for (int i = 0; i < RUNS; i++) {
+                UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(20 + i)));
+                oneInput.add(bridgeSavePath(doc, -1));
+            }
+            figure("bridge: one input changed (its totals rewritten, snapshot rewritten)", oneInput);
+
+            // in the office: the save path's own figures on a real Save
+            Map<String, List<Double>> stages = new LinkedHashMap<>();
+            List<Double> inOffice = new ArrayList<>();
+            List<Double> inOfficeAll = new ArrayList<>();
+            List<Double> store = new ArrayList<>();
+            List<Double> copy = new ArrayList<>();
+            XStorable storable = UnoRuntime.queryInterface(XStorable.class, doc);
+            Path copyFile = Saving.dir().resolve("timings-copy.odt");
+            for (int i = 0; i < RUNS; i++) {
+                UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(40 + i)));
+                long t0 = System.nanoTime();
+                Saving.save(doc);
+                store.add(ms(t0));
+                String lastSave = String.valueOf(Saving.state(office, doc).get("lastSave"));
+                assertFalse(lastSave.contains("FAILED"), lastSave);
+                Matcher m = STAGE.matcher(lastSave);
+                while (m.find()) stages.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
+                Matcher t = TOTAL.matcher(lastSave);
+                assertTrue(t.find(), lastSave);
+                inOffice.add(Double.parseDouble(t.group(1)));
+
+                t0 = System.nanoTime();
+                storable.storeToURL(copyFile.toUri().toString(), new PropertyValue[] {OfficeRunner.prop("FilterName", "writer8")});
+                copy.add(ms(t0));
+            }
+            for (int i = 0; i < RUNS; i++) {
+                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                Saving.save(doc);
+                Matcher t = TOTAL.matcher(String.valueOf(Saving.state(office, doc).get("lastSave")));
+                assertTrue(t.find());
+                inOfficeAll.add(Double.parseDouble(t.group(1)));
+            }
+            figure("in office: save path on Save, one input changed (log)", inOffice);
+            for (Map.Entry<String, List<Double>> e : stages.entrySet()) figure("  stage " + e.getKey(), e.getValue());
+            figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
+            figure("Save: store() through the bridge, save path included", store);
+            figure("the same document stored by storeToURL() (no save path), for comparison", copy);
+        } finally {
+            office.close(doc);
+        }
+        line("load average after %s", loadAverage());
+        Path out = Paths.get("target", "bench", "save-timings.txt");
+        Files.createDirectories(out.getParent());
+        Files.write(out, lines, StandardCharsets.UTF_8);
+        lines.forEach(System.out::println);
+    }
+
+    /**
+     * The save path's steps run from this process on the remote document: bind, recompute (one undo step),
+     * rules, snapshot; returns milliseconds. {@code expectWritten} ≥ 0 checks the number of totals written.
+     */
+    private static double bridgeSavePath(XTextDocument doc, int expectWritten) throws Exception {
+        long t0 = System.nanoTime();
+        Report report = ReportCheck.bind(doc);
+        ReportCheck.Result before = ReportCheck.evaluate(report, null, Profile.national());
+        ReportCheck.Written w = ReportCheck.writeTotals(doc, before, "Recompute totals");
+        ReportCheck.Result after = w.written.isEmpty() ? before : ReportCheck.evaluate(report, null, Profile.national());
+        String agency = ReportInfo.agency(doc);
+        Integer year = ReportInfo.year(doc);
+        SnapshotStore.write(doc, Snapshot.of(report, agency.isEmpty() ? report.agency() : agency, year != null ? year : report.year()));
+        double ms = ms(t0);
+        if (expectWritten >= 0) assertEquals(expectWritten, w.written.size());
+        assertFalse(after.evaluation.findings().stream().anyMatch(f -> f.rule.startsWith("R-IMP")), "totals right after");
+        return ms;
+    }
+
+    /** /proc/loadavg's first three figures: other processes' load makes these figures noisy. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Paths.get("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static Map<String, String> blankTotals() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : Filling.totals().keySet()) m.put(k, "");
+        return m;
+    }
+
+    private static double ms(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private void figure(String what, List<Double> runs) {
+        List<Double> sorted = new ArrayList<>(runs);
+        Collections.sort(sorted);
+        line("%-78s %8.1f ms  [%.1f]", what, sorted.get(sorted.size() / 2), runs.get(0));
+    }
+
+    private void line(String format, Object... args) {
+        lines.add(String.format(Locale.ROOT, format, args));
+    }
+}
