@@ -42,6 +42,9 @@ final class Commands {
             Log.error(command.url(), t);
             String key = command.kind == CommandUrl.Kind.INSERT ? "msg.insertFailed" : "msg.failed";
             outcome = Outcome.failed(ui.get(key, String.valueOf(t), Log.file()));
+        } finally {
+            // check and recompute release the tables' objects themselves; the inserter's must go too (see there)
+            if (command.kind == CommandUrl.Kind.INSERT) Uno.releaseProxies();
         }
         if (outcome.alert && !outcome.message.isEmpty()) {
             Notifier.infobar(frame, outcome.message, "", outcome.error ? InfobarType.DANGER : InfobarType.WARNING);
@@ -84,6 +87,7 @@ final class Commands {
         if (doc == null) return Outcome.refused(ui.get("msg.notWriter"));
         if (ReportCheck.isReadOnly(doc)) return Outcome.refused(ui.get("recompute.readOnly"));
         ReportCheck.Recomputed r = ReportCheck.recompute(doc, Profile.national(), ui.get("undo.recompute"));
+        if (ReportCheck.needsReopening(r.after.report)) return Outcome.refused(ui.get("recompute.reopen"));
         String primary = r.written.isEmpty() ? ui.get("recompute.none") : ui.get("recompute.done", r.written.size());
         String secondary = summary(r.after.evaluation);
         if (!r.overwritten.isEmpty()) {

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
@@ -53,11 +55,32 @@ public final class ReportCheck {
     private ReportCheck() {
     }
 
+    /** Rule id of the finding that a table cannot be read until the document is reopened (see {@link #needsReopening}). */
+    public static final String REOPEN_RULE = "U-REOPEN";
+
+    /**
+     * Reads and checks the document. The UNO objects of its tables are released before this returns
+     * ({@link Uno#releaseProxies}): a table split later must not inherit them.
+     */
     public static Result check(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
+        try {
+            return read(doc, previous, profile);
+        } finally {
+            Uno.releaseProxies();
+        }
+    }
+
+    private static Result read(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
         long t0 = System.nanoTime();
-        org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc);
+        List<String> unreadable = new ArrayList<>();
+        org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc, unreadable);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
+        if (!unreadable.isEmpty()) {
+            String tables = String.join(", ", unreadable);
+            report.addFinding(new Finding(REOPEN_RULE, Severity.ERROR, "document", null, null,
+                    UiText.of("zh").get("reading.reopen", tables), UiText.of("en").get("reading.reopen", tables)));
+        }
         Result r = new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
         long t2 = System.nanoTime();
         Log.info(String.format(java.util.Locale.ROOT, "check: read %.1f ms, recognise and check %.1f ms",
@@ -80,9 +103,22 @@ public final class ReportCheck {
         return out;
     }
 
-    /** Writes the computed totals that differ, as one undo step named {@code undoTitle}. */
+    /**
+     * Writes the computed totals that differ, as one undo step named {@code undoTitle}; nothing when a table
+     * needs the document reopened ({@link #needsReopening}). Releases the tables' UNO objects as
+     * {@link #check} does.
+     */
     public static Recomputed recompute(XTextDocument doc, Profile profile, String undoTitle) throws com.sun.star.uno.Exception {
-        Result before = check(doc, null, profile);
+        try {
+            return readAndWrite(doc, profile, undoTitle);
+        } finally {
+            Uno.releaseProxies();
+        }
+    }
+
+    private static Recomputed readAndWrite(XTextDocument doc, Profile profile, String undoTitle) throws com.sun.star.uno.Exception {
+        Result before = read(doc, null, profile);
+        if (needsReopening(before.report)) return new Recomputed(Map.of(), List.of(), before); // nothing written
         Map<String, String> writes = totalsToWrite(before);
         List<String> overwritten = new ArrayList<>();
         for (String key : writes.keySet()) {
@@ -112,6 +148,15 @@ public final class ReportCheck {
         Log.info(String.format(java.util.Locale.ROOT, "recompute: wrote %d cells in %.1f ms, checked again in %.1f ms",
                 writes.size(), (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
         return new Recomputed(writes, overwritten, after);
+    }
+
+    /**
+     * Whether a table of the document cannot be read or written until it is reopened (a table split in
+     * this session): the check is incomplete and a recompute writes nothing.
+     */
+    public static boolean needsReopening(Report report) {
+        for (Finding f : report.readingFindings()) if (REOPEN_RULE.equals(f.rule)) return true;
+        return false;
     }
 
     static boolean isReadOnly(XTextDocument doc) {
