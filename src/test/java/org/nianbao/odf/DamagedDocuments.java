@@ -110,15 +110,43 @@ public final class DamagedDocuments {
 
     /**
      * Table 三 with the 自然人 cell of {@link #SPLIT_ROW} split in two side by side, as Writer's Split Cells
-     * leaves it: the old value in the left half, the right half empty (the row has one cell more).
+     * stores it: a grid column more, the old value in the left half, the right half empty, and the cells
+     * of the other rows at that column spanning both halves.
      */
     public static byte[] t3CellSplit() throws IOException {
-        String key = "apply." + SPLIT_ROW + "." + SCHEMA.t3Columns().get(0).key;
-        Map<String, String> values = new LinkedHashMap<>(VariantFixtures.balancedValues());
-        String old = values.put(key, MARK);
-        byte[] odt = VariantFixtures.report(values, Map.of());
-        return editContent(odt, xml -> replaceCellHolding(xml, MARK,
-                "<table:table-cell><text:p>" + old + "</text:p></table:table-cell><table:table-cell><text:p/></table:table-cell>"));
+        TableStyle official = OdfTemplateWriter.styleOf(TableId.T3);
+        int column = 3; // 自然人: after the three label columns
+        double[] widths = new double[official.columnWidthsMm.length + 1];
+        for (int c = 0, k = 0; c < official.columnWidthsMm.length; c++) {
+            if (c == column) {
+                widths[k++] = official.columnWidthsMm[c] / 2;
+                widths[k++] = official.columnWidthsMm[c] / 2;
+            } else {
+                widths[k++] = official.columnWidthsMm[c];
+            }
+        }
+        TableStyle style = new TableStyle(widths, official.labelFontPt, official.valueFontPt, official.headerRows);
+        return withT3(rows -> {
+            int at = rowOf(rows, "apply." + SPLIT_ROW + ".");
+            OdfComposer.Placement placement = OdfComposer.Placement.of(rows, official.columnWidthsMm.length);
+            List<List<LayoutCell>> out = new ArrayList<>();
+            for (int r = 0; r < rows.size(); r++) {
+                int[] cols = placement.columnsOfRow(r);
+                List<LayoutCell> row = new ArrayList<>();
+                for (int i = 0; i < rows.get(r).size(); i++) {
+                    LayoutCell c = rows.get(r).get(i);
+                    boolean covers = cols[i] <= column && column < cols[i] + c.colspan;
+                    if (covers && r == at) {
+                        row.add(new LayoutCell(c.text, c.key, c.colspan, c.rowspan));
+                        row.add(new LayoutCell("", null, 1, 1));
+                    } else {
+                        row.add(covers ? new LayoutCell(c.text, c.key, c.colspan + 1, c.rowspan) : c);
+                    }
+                }
+                out.add(row);
+            }
+            return out;
+        }, style);
     }
 
     /** Table 三 split in two tables before （三）不予公开 3. (the header not repeated), as a page break leaves it. */
@@ -186,8 +214,8 @@ public final class DamagedDocuments {
     }
 
     /**
-     * The complete report after {@code paragraphs} paragraphs of body text (about 24 per A4 page at the
-     * default font: 5,000 make more than 200 pages), i.e. the tables at the end.
+     * The complete report after {@code paragraphs} paragraphs of body text (about 7 per A4 page in the
+     * report's body style: 1,500 make more than 200 pages in Writer), i.e. the tables at the end.
      */
     public static byte[] longDocument(int paragraphs) throws IOException {
         Map<String, String> values = VariantFixtures.balancedValues();
@@ -248,14 +276,6 @@ public final class DamagedDocuments {
         int start = xml.lastIndexOf("<text:p", at);
         int end = xml.indexOf("</text:p>", at) + "</text:p>".length();
         return xml.substring(start, end);
-    }
-
-    /** Replaces the whole table:table-cell holding the marker. */
-    private static String replaceCellHolding(String xml, String marker, String replacement) {
-        int at = xml.indexOf(marker);
-        int start = xml.lastIndexOf("<table:table-cell", at);
-        int end = xml.indexOf("</table:table-cell>", at) + "</table:table-cell>".length();
-        return xml.substring(0, start) + replacement + xml.substring(end);
     }
 
     /**
