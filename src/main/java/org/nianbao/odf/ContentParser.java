@@ -14,7 +14,8 @@ import org.nianbao.odf.UnreadableDocumentException.Reason;
 /**
  * Streams content.xml once and turns office:body/office:text into {@link Block}s in document order.
  * Paragraphs and headings anywhere in the body (lists, sections, indexes) become paragraph blocks;
- * each top-level table becomes a grid block, followed by the tables nested in its cells. Text follows
+ * each top-level table becomes a grid block, followed by the tables nested in its cells (a cell holding a
+ * table also reads as that table's text, shortened, the way Writer gives such a cell's text). Text follows
  * the ODF white-space rules (text:s, text:tab, text:line-break); deleted text of tracked changes,
  * notes, annotations, drawings and index templates are left out.
  */
@@ -29,6 +30,8 @@ final class ContentParser {
     private static final int MAX_SPACES = 10_000;
     private static final int MAX_SPAN = 100_000;
     private static final int MAX_REPEAT = 1 << 24;
+    /** Characters of a nested table's text added to the cell holding it (as Writer shows that cell's text). */
+    static final int MAX_NESTED_TEXT = 1_000;
 
     /** What the element at a depth is to the parser. */
     private static final byte OUTSIDE = 0, BODY = 1, CONTAINER = 2, PARAGRAPH = 3, INLINE = 4, TABLE_EL = 5,
@@ -275,7 +278,10 @@ final class ContentParser {
 
     private void endTable() throws UnreadableDocumentException {
         TableBuilder t = tables.pop();
-        if (!tables.isEmpty()) return; // nested: emitted after its top-level table
+        if (!tables.isEmpty()) { // nested: emitted after its top-level table; its text also shows in the holding cell
+            if (!cells.isEmpty()) cells.peek().add(t.text(MAX_NESTED_TEXT));
+            return;
+        }
         budget.block();
         blocks.add(Block.table(t.grid()));
         for (TableBuilder n : t.nested) {

@@ -63,6 +63,19 @@ final class TableBuilder {
         gridRow += r.repeat;
     }
 
+    /** The texts of the cells read so far, one per line, cut at {@code max} characters. */
+    String text(int max) {
+        StringBuilder b = new StringBuilder();
+        for (List<GridCell> r : rows) {
+            for (GridCell c : r) {
+                if (b.length() > 0) b.append('\n');
+                b.append(c.text, 0, Math.min(c.text.length(), max - Math.min(max, b.length())));
+                if (b.length() >= max) return b.toString();
+            }
+        }
+        return b.toString();
+    }
+
     /** The grid; empty repeated rows still pending at the end of the table are dropped. */
     Grid grid() {
         pendingEmptyRows.clear();

@@ -37,6 +37,10 @@ final class Commands {
             Log.error(command.url(), t);
             String key = command.kind == CommandUrl.Kind.INSERT ? "msg.insertFailed" : "msg.failed";
             outcome = Outcome.failed(ui.get(key, String.valueOf(t), Log.file()));
+        } finally {
+            // check and recompute release the tables' objects themselves; every other command's must go too
+            // (Uno.releaseProxies: a table split later must not inherit them)
+            if (command.kind != CommandUrl.Kind.CHECK && command.kind != CommandUrl.Kind.RECOMPUTE) Uno.releaseProxies();
         }
         if (outcome.alert && !outcome.message.isEmpty()) {
             Notifier.infobar(frame, outcome.message, "", outcome.error ? InfobarType.DANGER : InfobarType.WARNING);
@@ -96,6 +100,7 @@ final class Commands {
         org.nianbao.core.model.Report previous = PreviousReports.get().report(model);
         ResultBoard.get().publish(model, previous == null ? r.after : new ReportCheck.Result(r.after.report,
                 org.nianbao.core.rules.Checker.check(r.after.report, previous, Profile.national())), ResultBoard.ORIGIN_RECOMPUTE);
+        if (ReportCheck.needsReopening(r.after.report)) return Outcome.refused(ui.get("recompute.reopen"));
         String primary = r.written.isEmpty() ? ui.get("recompute.none") : ui.get("recompute.done", r.written.size());
         String secondary = summary(r.after.evaluation);
         if (!r.overwritten.isEmpty()) {

@@ -14,6 +14,7 @@ import org.nianbao.core.model.ExtensionFindings;
 import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
@@ -55,15 +56,26 @@ public final class ReportCheck {
     private ReportCheck() {
     }
 
+    /** Rule id of the finding that a table cannot be read until the document is reopened (see {@link #needsReopening}). */
+    public static final String REOPEN_RULE = "U-REOPEN";
+
     /**
      * Reads the document and binds its tables' cells to keys (the reader's findings included), adding the
      * findings about cells changed by another program since the last save ({@link OutsideEdits}).
+     * Callers release the tables' UNO objects afterwards ({@link Uno#releaseProxies}): a table split later
+     * must not inherit them.
      */
     public static Report bind(XTextDocument doc) throws com.sun.star.uno.Exception {
         long t0 = System.nanoTime();
-        org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc);
+        List<String> unreadable = new ArrayList<>();
+        org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc, unreadable);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
+        if (!unreadable.isEmpty()) {
+            String tables = String.join(", ", unreadable);
+            report.addFinding(new Finding(REOPEN_RULE, Severity.ERROR, "document", null, null,
+                    UiText.of("zh").get("reading.reopen", tables), UiText.of("en").get("reading.reopen", tables)));
+        }
         for (Finding f : OutsideEdits.findings(doc, report)) report.addFinding(f);
         Log.info(String.format(java.util.Locale.ROOT, "bind: read %.1f ms, recognise %.1f ms",
                 (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
@@ -75,12 +87,17 @@ public final class ReportCheck {
         return new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
     }
 
+    /** Reads and checks the document; its tables' UNO objects are released before this returns. */
     public static Result check(XTextDocument doc, Report previous, Profile profile) throws com.sun.star.uno.Exception {
-        Report report = bind(doc);
-        long t0 = System.nanoTime();
-        Result r = evaluate(report, previous, profile);
-        Log.info(String.format(java.util.Locale.ROOT, "check: rules %.1f ms", (System.nanoTime() - t0) / 1e6));
-        return r;
+        try {
+            Report report = bind(doc);
+            long t0 = System.nanoTime();
+            Result r = evaluate(report, previous, profile);
+            Log.info(String.format(java.util.Locale.ROOT, "check: rules %.1f ms", (System.nanoTime() - t0) / 1e6));
+            return r;
+        } finally {
+            Uno.releaseProxies();
+        }
     }
 
     /**
@@ -100,12 +117,17 @@ public final class ReportCheck {
 
     /** Reads, checks, writes the computed totals that differ as one undo step named {@code undoTitle}, checks again. */
     public static Recomputed recompute(XTextDocument doc, Profile profile, String undoTitle) throws com.sun.star.uno.Exception {
-        Result before = check(doc, null, profile);
-        Written w = writeTotals(doc, before, undoTitle);
-        long t0 = System.nanoTime();
-        Result after = w.written.isEmpty() ? before : evaluate(before.report, null, profile);
-        Log.info(String.format(java.util.Locale.ROOT, "recompute: checked again in %.1f ms", (System.nanoTime() - t0) / 1e6));
-        return new Recomputed(w.written, w.overwritten, after);
+        try {
+            Result before = evaluate(bind(doc), null, profile);
+            if (needsReopening(before.report)) return new Recomputed(Map.of(), List.of(), before); // nothing written
+            Written w = writeTotals(doc, before, undoTitle);
+            long t0 = System.nanoTime();
+            Result after = w.written.isEmpty() ? before : evaluate(before.report, null, profile);
+            Log.info(String.format(java.util.Locale.ROOT, "recompute: checked again in %.1f ms", (System.nanoTime() - t0) / 1e6));
+            return new Recomputed(w.written, w.overwritten, after);
+        } finally {
+            Uno.releaseProxies();
+        }
     }
 
     /** What {@link #writeTotals} wrote. */
@@ -179,6 +201,15 @@ public final class ReportCheck {
             undo.clearRedo();
             Log.info("totals: partial write undone");
         });
+    }
+
+    /**
+     * Whether a table of the document cannot be read or written until it is reopened (a table split in
+     * this session): the check is incomplete and a recompute writes nothing.
+     */
+    public static boolean needsReopening(Report report) {
+        for (Finding f : report.readingFindings()) if (REOPEN_RULE.equals(f.rule)) return true;
+        return false;
     }
 
     static boolean isReadOnly(XTextDocument doc) {

@@ -81,6 +81,14 @@ final class SavePath implements SaveListener.SaveHook {
 
     @Override
     public void beforeSave(XComponentContext ctx, XTextDocument doc, String event) throws Exception {
+        try {
+            runBeforeSave(ctx, doc, event);
+        } finally {
+            Uno.releaseProxies(); // a table split after this save must not inherit our table objects
+        }
+    }
+
+    private void runBeforeSave(XComponentContext ctx, XTextDocument doc, String event) throws Exception {
         long t0 = System.nanoTime();
         if (ReportCheck.isReadOnly(doc)) {
             Log.info(event + ": read-only document, nothing done");
@@ -111,7 +119,8 @@ final class SavePath implements SaveListener.SaveHook {
             run.stage(SaveStage.RECOMPUTE, () -> {
                 before[0] = ReportCheck.evaluate(run.report, lastYear, Profile.national());
                 run.recording = Boolean.TRUE.equals(Uno.get(doc, "RecordChanges"));
-                if (run.recording) {
+                if (run.recording || ReportCheck.needsReopening(run.report)) {
+                    // recording: reported, not written (README); a table needing reopening: never written
                     run.totalsNotWritten = ReportCheck.totalsToWrite(before[0]).size();
                 } else {
                     run.written = ReportCheck.writeTotals(doc, before[0], ui.get("undo.recompute"));

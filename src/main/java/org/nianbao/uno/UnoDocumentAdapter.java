@@ -51,9 +51,40 @@ public final class UnoDocumentAdapter {
 
     // ------------------------------------------------------------------ reading
 
-    /** The body of the document: its paragraphs and top-level tables in order (spans not read). */
+    /**
+     * The body of the document: its paragraphs and tables in order (spans not read). Tables nested in a
+     * table's cells follow that table, as the ODF reader gives them. Under pending tracked changes the
+     * text is the current one (see {@link TrackedChanges}).
+     */
     public static DocumentContent read(XTextDocument doc) throws com.sun.star.uno.Exception {
+        return read(doc, true, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #read(XTextDocument)}, and the names of tables Writer does not let an extension read
+     * added to {@code unreadable}: when a table is split (Table › Split Table) while a UNO object of it is
+     * alive (held by a macro, or not yet released by a bridge, see {@link Uno#releaseProxies}), LibreOffice
+     * 7.4 hands out that object for the split-off part too — in the body's enumeration, by index and by
+     * name — until the document is reopened, so the split-off part can be neither read nor written (and
+     * a save stores the first part twice). Such a table is left out.
+     */
+    public static DocumentContent read(XTextDocument doc, List<String> unreadable) throws com.sun.star.uno.Exception {
+        return read(doc, true, unreadable);
+    }
+
+    /** Only the tables, in document order (nested ones after their table; spans not read). */
+    public static DocumentContent readTables(XTextDocument doc) throws com.sun.star.uno.Exception {
+        XIndexAccess tables = Uno.q(XIndexAccess.class, Uno.q(XTextTablesSupplier.class, doc).getTextTables());
+        if (tables.getCount() == 0) return new DocumentContent(List.of());
+        return read(doc, false, new ArrayList<>());
+    }
+
+    private static DocumentContent read(XTextDocument doc, boolean paragraphs, List<String> unreadable)
+            throws com.sun.star.uno.Exception {
+        TrackedChanges changes = TrackedChanges.of(doc);
         List<Block> blocks = new ArrayList<>();
+        java.util.Set<String> top = new java.util.HashSet<>();
+        int topCount = 0;
         XEnumeration elements = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
         while (true) {
             Object element;
@@ -64,36 +95,59 @@ public final class UnoDocumentAdapter {
             }
             XTextTable table = Uno.q(XTextTable.class, element);
             if (table != null) {
-                blocks.add(Block.table(readTable(table, false)));
+                topCount++;
+                String name = Uno.q(XNamed.class, table).getName();
+                if (top.add(name)) blocks.add(Block.table(readTable(table, false, changes)));
+                else unreadable.add(name); // the stale object of a split table: see above
                 continue;
             }
+            if (!paragraphs) continue;
             XTextRange paragraph = Uno.q(XTextRange.class, element);
             if (paragraph == null) continue;
-            String text = paragraph.getString();
+            String text = changes != null && changes.hasDeletionOutsideTables()
+                    ? TrackedChanges.visibleText(element) : paragraph.getString();
             int level = 0;
             if (!text.isBlank() && text.length() <= MAX_HEADING_LENGTH) level = outlineLevel(element);
             blocks.add(Block.paragraph(text, level));
         }
-        return new DocumentContent(blocks);
+        return new DocumentContent(withNestedTables(doc, blocks, top, topCount, changes));
     }
 
-    /** Only the top-level tables, in document order (spans not read). */
-    public static DocumentContent readTables(XTextDocument doc) throws com.sun.star.uno.Exception {
-        XIndexAccess tables = Uno.q(XIndexAccess.class, Uno.q(XTextTablesSupplier.class, doc).getTextTables());
-        if (tables.getCount() == 0) return new DocumentContent(List.of());
-        List<Block> blocks = new ArrayList<>();
-        XEnumeration elements = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
-        while (true) {
-            Object element;
-            try {
-                element = elements.nextElement();
-            } catch (NoSuchElementException end) {
-                break;
-            }
-            XTextTable table = Uno.q(XTextTable.class, element);
-            if (table != null) blocks.add(Block.table(readTable(table, false)));
+    /**
+     * The blocks with each table nested in a cell after the top-level table that holds it, as the ODF
+     * reader gives them. Costs one call (the document's table count) when no table is nested.
+     */
+    private static List<Block> withNestedTables(XTextDocument doc, List<Block> blocks, java.util.Set<String> top, int topCount,
+                                                TrackedChanges changes) throws com.sun.star.uno.Exception {
+        XIndexAccess all = Uno.q(XIndexAccess.class, Uno.q(XTextTablesSupplier.class, doc).getTextTables());
+        int count = all.getCount();
+        if (count <= topCount) return blocks;
+        Map<String, List<Block>> nestedIn = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            XTextTable table = Uno.q(XTextTable.class, all.getByIndex(i));
+            if (table == null || top.contains(Uno.q(XNamed.class, table).getName())) continue;
+            String holder = topLevelHolder(table, top);
+            if (holder != null) nestedIn.computeIfAbsent(holder, h -> new ArrayList<>()).add(Block.table(readTable(table, false, changes)));
         }
-        return new DocumentContent(blocks);
+        if (nestedIn.isEmpty()) return blocks;
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            out.add(b);
+            if (b.isTable()) out.addAll(nestedIn.getOrDefault(b.table.name, List.of()));
+        }
+        return out;
+    }
+
+    /** The top-level table a nested table is in (following the anchors' TextTable outwards), or null. */
+    private static String topLevelHolder(XTextTable table, java.util.Set<String> top) throws com.sun.star.uno.Exception {
+        XTextTable t = table;
+        for (int depth = 0; depth < 100 && t != null; depth++) {
+            XTextRange anchor = t.getAnchor();
+            Object outer = anchor == null ? null : Uno.get(anchor, "TextTable");
+            t = Uno.isVoid(outer) ? null : Uno.q(XTextTable.class, outer);
+            if (t != null && top.contains(Uno.q(XNamed.class, t).getName())) return Uno.q(XNamed.class, t).getName();
+        }
+        return null; // in a frame, header or footer: not body text
     }
 
     private static int outlineLevel(Object paragraph) {
@@ -110,6 +164,10 @@ public final class UnoDocumentAdapter {
      * names. With {@code spans}, colspan and rowspan come from the rows' column separators.
      */
     public static Grid readTable(XTextTable table, boolean spans) throws com.sun.star.uno.Exception {
+        return readTable(table, spans, null);
+    }
+
+    private static Grid readTable(XTextTable table, boolean spans, TrackedChanges changes) throws com.sun.star.uno.Exception {
         String name = Uno.q(XNamed.class, table).getName();
         String[] names = table.getCellNames();
         // row -> column -> name, for simple names; split cells ("A1.1.1") are read one by one
@@ -125,6 +183,11 @@ public final class UnoDocumentAdapter {
         }
         Map<String, String> texts = readTexts(table, byRow);
         for (String n : splitCells) texts.put(n, Uno.q(XText.class, table.getCellByName(n)).getString());
+        if (changes != null) {
+            for (String n : names) {
+                if (changes.hasDeletionIn(name, n)) texts.put(n, TrackedChanges.visibleText(table.getCellByName(n)));
+            }
+        }
 
         Map<String, int[]> spanOf = spans ? spans(table, byRow) : Map.of();
         Map<Integer, List<String>> splitByRow = new TreeMap<>(); // each split cell in the row of its top-level box

@@ -157,16 +157,20 @@ final class Table2Recogniser {
                     m.row.en + " has " + values.size() + " value cells instead of " + wanted);
             return;
         }
-        if (wanted == 1 && values.size() > 1) {
-            // an unmerged single-value row: the value is in the first cell, the others must be empty
-            for (int i = 1; i < values.size(); i++) {
-                if (!Bindings.isBlank(values.get(i).text)) {
-                    Bindings.layoutProblem(report, firstKey, T2,
-                            m.block.caption + " " + m.row.zh + " 的数值应只填在一个单元格中",
-                            m.row.en + " should hold one value, found several cells filled");
-                    return;
-                }
+        // an unmerged single-value row has its value in the first cell; cells after the values must be empty
+        // (a value cell split in two shifts the values: which cell means what is unclear)
+        for (int i = wanted; i < values.size(); i++) {
+            if (Bindings.isBlank(values.get(i).text)) continue;
+            if (wanted == 1) {
+                Bindings.layoutProblem(report, firstKey, T2,
+                        m.block.caption + " " + m.row.zh + " 的数值应只填在一个单元格中",
+                        m.row.en + " should hold one value, found several cells filled");
+            } else {
+                Bindings.layoutProblem(report, firstKey, T2,
+                        m.block.caption + " " + m.row.zh + " 有 " + values.size() + " 个数据单元格，应为 " + wanted + " 个",
+                        m.row.en + " has " + values.size() + " value cells instead of " + wanted);
             }
+            return;
         }
         for (int c = 0; c < wanted; c++) {
             Bindings.bind(report, key(m.block, m.row, m.block.columns.get(c)), tableIndex, grid, values.get(c));

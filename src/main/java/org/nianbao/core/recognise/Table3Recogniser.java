@@ -187,7 +187,13 @@ final class Table3Recogniser {
         if (boundRows.contains(m.row.key)) return;
         List<GridCell> values = m.cells.subList(m.labelEnd + 1, m.cells.size());
         String firstKey = T3.prefix + "." + m.row.key + "." + columns.get(0).key;
+        if (values.size() > columns.size() && !allBlank(values.subList(0, values.size() - columns.size()))) {
+            // a value cell split in two (or a column inserted): which cell means what is unclear
+            wrongCellCount(m, values.size(), firstKey);
+            return;
+        }
         if (values.size() >= columns.size()) {
+            // extra blank cells before the values: label cells typed without merging
             values = values.subList(values.size() - columns.size(), values.size());
             for (int c = 0; c < columns.size(); c++) {
                 Bindings.bind(report, T3.prefix + "." + m.row.key + "." + columns.get(c).key, tableIndex, grid, values.get(c));
@@ -201,13 +207,22 @@ final class Table3Recogniser {
                 mergedColumnsReported = true;
             }
         } else {
-            Bindings.layoutProblem(report, firstKey, T3,
-                    m.row.displayZh() + " 有 " + values.size() + " 个数据单元格，应为 " + columns.size() + " 个",
-                    m.row.labelEn + " has " + values.size() + " value cells instead of " + columns.size());
+            wrongCellCount(m, values.size(), firstKey);
             return;
         }
         boundRows.add(m.row.key);
         Bindings.noteVariant(report, firstKey, T3, m.labelText, m.row.label);
+    }
+
+    private void wrongCellCount(RowMatch m, int found, String firstKey) {
+        Bindings.layoutProblem(report, firstKey, T3,
+                m.row.displayZh() + " 有 " + found + " 个数据单元格，应为 " + columns.size() + " 个",
+                m.row.labelEn + " has " + found + " value cells instead of " + columns.size());
+    }
+
+    private static boolean allBlank(List<GridCell> cells) {
+        for (GridCell c : cells) if (!Bindings.isBlank(c.text)) return false;
+        return true;
     }
 
     // ------------------------------------------------------------------ header

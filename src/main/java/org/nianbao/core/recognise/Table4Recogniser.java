@@ -53,6 +53,13 @@ final class Table4Recogniser {
                     "the data row has " + data.size() + " cells instead of " + wanted);
             return;
         }
+        for (GridCell extra : data.subList(0, data.size() - wanted)) {
+            if (!Bindings.isBlank(extra.text)) { // a value cell split in two: which cell means what is unclear
+                Bindings.layoutProblem(report, firstKey, T4, "数据行有 " + data.size() + " 个单元格，应为 " + wanted + " 个",
+                        "the data row has " + data.size() + " cells instead of " + wanted);
+                return;
+            }
+        }
         List<GridCell> values = data.subList(data.size() - wanted, data.size());
         int i = 0;
         for (T4Group g : groups) {
