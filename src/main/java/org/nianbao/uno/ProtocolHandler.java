@@ -12,8 +12,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XNotifyingDispatch;
 import com.sun.star.frame.XStatusListener;
 import com.sun.star.lang.XInitialization;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.URL;
 
@@ -23,8 +21,8 @@ import com.sun.star.util.URL;
  * reports the outcome (state SUCCESS or FAILURE, the message as result), so that macros and tests calling
  * through the DispatchHelper see what happened.
  */
-public final class ProtocolHandler extends WeakBase
-        implements XDispatchProvider, XNotifyingDispatch, XInitialization, XServiceInfo {
+public final class ProtocolHandler extends UnoComponent
+        implements XDispatchProvider, XNotifyingDispatch, XInitialization {
     public static final String IMPLEMENTATION = ProtocolHandler.class.getName();
     public static final String[] SERVICES = {"com.sun.star.frame.ProtocolHandler"};
 
@@ -32,6 +30,7 @@ public final class ProtocolHandler extends WeakBase
     private XFrame frame;
 
     public ProtocolHandler(XComponentContext ctx) {
+        super(IMPLEMENTATION, SERVICES);
         this.ctx = ctx;
         Log.guard("registering the save listener", () -> SaveListener.ensureRegistered(ctx));
     }
@@ -112,21 +111,4 @@ public final class ProtocolHandler extends WeakBase
         // no status kept
     }
 
-    // ------------------------------------------------------------------ XServiceInfo
-
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION;
-    }
-
-    @Override
-    public boolean supportsService(String service) {
-        for (String s : SERVICES) if (s.equals(service)) return true;
-        return false;
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICES.clone();
-    }
 }

@@ -2,8 +2,6 @@ package org.nianbao.uno;
 
 import com.sun.star.beans.NamedValue;
 import com.sun.star.frame.XModel;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.task.XJob;
 import com.sun.star.uno.Any;
 import com.sun.star.uno.XComponentContext;
@@ -13,13 +11,14 @@ import com.sun.star.uno.XComponentContext;
  * office runs is active at once): registers the global save listener, once; the document whose event ran
  * the job that registered it is handed on as opened.
  */
-public final class StartupJob extends WeakBase implements XJob, XServiceInfo {
+public final class StartupJob extends UnoComponent implements XJob {
     public static final String IMPLEMENTATION = StartupJob.class.getName();
     public static final String[] SERVICES = {"com.sun.star.task.Job"};
 
     private final XComponentContext ctx;
 
     public StartupJob(XComponentContext ctx) {
+        super(IMPLEMENTATION, SERVICES);
         this.ctx = ctx;
     }
 
@@ -47,19 +46,4 @@ public final class StartupJob extends WeakBase implements XJob, XServiceInfo {
         return null;
     }
 
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION;
-    }
-
-    @Override
-    public boolean supportsService(String service) {
-        for (String s : SERVICES) if (s.equals(service)) return true;
-        return false;
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICES.clone();
-    }
 }

@@ -3,13 +3,12 @@ package org.nianbao.uno.sidebar;
 import com.sun.star.awt.XWindow;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XFrame;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.ui.XUIElement;
 import com.sun.star.ui.XUIElementFactory;
 import com.sun.star.uno.XComponentContext;
 import java.util.Locale;
 import org.nianbao.uno.Log;
+import org.nianbao.uno.UnoComponent;
 import org.nianbao.uno.Uno;
 
 /**
@@ -18,7 +17,7 @@ import org.nianbao.uno.Uno;
  * {@code insert}, {@code info}, {@code check} or {@code previous} (Sidebar.xcu). The sidebar passes the
  * frame and the parent window in the arguments.
  */
-public final class PanelFactory extends WeakBase implements XUIElementFactory, XServiceInfo {
+public final class PanelFactory extends UnoComponent implements XUIElementFactory {
     public static final String IMPLEMENTATION = PanelFactory.class.getName();
     public static final String[] SERVICES = {"com.sun.star.ui.UIElementFactory", IMPLEMENTATION};
     public static final String NAME = "NianbaoPanelFactory";
@@ -27,6 +26,7 @@ public final class PanelFactory extends WeakBase implements XUIElementFactory, X
     private final XComponentContext ctx;
 
     public PanelFactory(XComponentContext ctx) {
+        super(IMPLEMENTATION, SERVICES);
         this.ctx = ctx;
     }
 
@@ -77,19 +77,4 @@ public final class PanelFactory extends WeakBase implements XUIElementFactory, X
         }
     }
 
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION;
-    }
-
-    @Override
-    public boolean supportsService(String service) {
-        for (String s : SERVICES) if (s.equals(service)) return true;
-        return false;
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICES.clone();
-    }
 }
