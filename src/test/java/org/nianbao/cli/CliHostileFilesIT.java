@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.bench.FilledReports;
 import org.nianbao.odf.HostileFiles;
+import org.nianbao.odf.LoopbackListener;
 import org.nianbao.odf.OdfTableFiller;
 import org.nianbao.odf.UnreadableDocumentException;
 import org.nianbao.odf.UnreadableDocumentException.Reason;
@@ -43,30 +40,18 @@ class CliHostileFilesIT {
     @TempDir
     static Path work;
     private static Path dir;
-    private static ServerSocket server;
-    private static final AtomicInteger connections = new AtomicInteger();
+    private static LoopbackListener server;
     /** File name → the reason's message (zh, without detail) expected in its line. */
     private static final Map<String, String> expected = new TreeMap<>();
     private static long goodForward;
 
     @BeforeAll
     static void setUp() throws Exception {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket s = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "xxe-listener");
-        t.setDaemon(true);
-        t.start();
+        server = new LoopbackListener();
         dir = Files.createDirectories(work.resolve("inbox"));
         Path secret = work.resolve("secret.txt");
         Files.writeString(secret, SECRET);
-        for (Map.Entry<Path, Reason> c : HostileFiles.all(dir, secret, server.getLocalPort()).entrySet()) {
+        for (Map.Entry<Path, Reason> c : HostileFiles.all(dir, secret, server.port()).entrySet()) {
             String reason = c.getValue() == null
                     ? new CliText("zh").get("not.report") // read safely, but nothing of a report in it
                     : new UnreadableDocumentException(c.getValue(), null).message("zh");
@@ -128,7 +113,7 @@ class CliHostileFilesIT {
 
         // nothing read from the local file, nothing fetched over http
         assertFalse(r.out.contains(SECRET) || r.err.contains(SECRET));
-        assertEquals(0, connections.get(), "connections to the XXE http URL");
+        assertEquals(0, server.connections(), "connections to the XXE http URL");
 
         // the same output on another run, with another degree of parallelism
         CliProcess.Result again = CliProcess.run(work, HEAP, Map.of(), 300, "check", "--timeout", "10", "--threads", "3", "inbox");
@@ -147,7 +132,7 @@ class CliHostileFilesIT {
             assertEquals(!good, l.contains(",\"error\":\""), l);
             assertEquals(good, l.contains("\"findings\":"), l);
         }
-        assertEquals(0, connections.get());
+        assertEquals(0, server.connections());
     }
 
     @Test
@@ -163,6 +148,6 @@ class CliHostileFilesIT {
         }
         System.out.print("CLI wall time per hostile file (JVM start included, -Xmx256m):\n" + times);
         assertEquals(List.of(), failures, times.toString());
-        assertEquals(0, connections.get());
+        assertEquals(0, server.connections());
     }
 }

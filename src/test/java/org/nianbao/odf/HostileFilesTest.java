@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,27 +29,15 @@ class HostileFilesTest {
 
     @TempDir
     static Path dir;
-    private static ServerSocket server;
-    private static final AtomicInteger connections = new AtomicInteger();
+    private static LoopbackListener server;
     private static Map<Path, Reason> cases;
 
     @BeforeAll
     static void setUp() throws Exception {
-        server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread t = new Thread(() -> {
-            while (!server.isClosed()) {
-                try (Socket s = server.accept()) {
-                    connections.incrementAndGet();
-                } catch (IOException e) {
-                    return;
-                }
-            }
-        }, "xxe-listener");
-        t.setDaemon(true);
-        t.start();
+        server = new LoopbackListener();
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, SECRET);
-        cases = HostileFiles.all(dir, secret, server.getLocalPort());
+        cases = HostileFiles.all(dir, secret, server.port());
     }
 
     @AfterAll
@@ -91,7 +75,7 @@ class HostileFilesTest {
             if (ms > 5000) failures.add(name + ": took " + ms + " ms");
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-        assertEquals(0, connections.get(), "an XXE case reached the loopback http server");
+        assertEquals(0, server.connections(), "an XXE case reached the loopback http server");
     }
 
     @Test
