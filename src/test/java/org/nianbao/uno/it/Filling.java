@@ -76,6 +76,13 @@ final class Filling {
         return out;
     }
 
+    /** Every total cell blank, to make a recompute write them all. */
+    static Map<String, String> blankTotals() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String k : totals().keySet()) m.put(k, "");
+        return m;
+    }
+
     private static long rowSum(Map<String, String> in, String rowKey) {
         long sum = 0;
         for (var col : ReportSchema.get().t3Columns()) if (!col.key.equals("total")) sum += n(in, "apply." + rowKey + "." + col.key);

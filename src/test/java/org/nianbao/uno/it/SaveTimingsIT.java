@@ -9,15 +9,12 @@ import com.sun.star.frame.DispatchResultState;
 import com.sun.star.frame.XStorable;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.uno.UnoRuntime;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +40,7 @@ class SaveTimingsIT {
     private static final int WARMUP = 5;
     private static final Pattern STAGE = Pattern.compile("(binding|recompute|rules|snapshot|infobar|sidebar) ([\\d.]+) ms");
     private static final Pattern TOTAL = Pattern.compile("total ([\\d.]+) ms$");
-    private final List<String> lines = new ArrayList<>();
+    private final Figures figures = new Figures(78);
 
     @Test
     void measure() throws Exception {
@@ -57,32 +54,32 @@ class SaveTimingsIT {
             UnoDocumentAdapter.writeByKey(doc, blank, Filling.inputs());
             Path odt = Saving.dir().resolve("timings.odt");
             Saving.saveAs(doc, odt, "writer8"); // totals now right, snapshot stored
-            line("Nianbao save path timings (median of %d runs; first counted run in brackets); a filled report, %d cells",
+            figures.line("Nianbao save path timings (median of %d runs; first counted run in brackets); a filled report, %d cells",
                     RUNS, Filling.inputs().size() + Filling.totals().size());
-            line("machine: %d CPUs, load average before %s", Runtime.getRuntime().availableProcessors(), loadAverage());
+            figures.line("machine: %d CPUs, load average before %s", Runtime.getRuntime().availableProcessors(), loadAverage());
 
             // this process's JIT warms up on the first runs (the office's JVM has run the save path once): the
             // very first run is shown on its own, then WARMUP runs are not counted
             double cold = bridgeSavePath(doc, 0);
             for (int i = 0; i < WARMUP; i++) bridgeSavePath(doc, 0);
-            line("%-78s %8.1f ms", "bridge: first run in this process (cold JIT)", cold);
+            figures.line("%-78s %8.1f ms", "bridge: first run in this process (cold JIT)", cold);
             List<Double> same = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) same.add(bridgeSavePath(doc, 0));
-            figure("bridge: bind + recompute (nothing to write) + rules + snapshot (unchanged)", same);
+            figures.figure("bridge: bind + recompute (nothing to write) + rules + snapshot (unchanged)", same);
 
             List<Double> allTotals = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
-                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                UnoDocumentAdapter.writeByKey(doc, blank, Filling.blankTotals());
                 allTotals.add(bridgeSavePath(doc, Filling.totals().size()));
             }
-            figure("bridge: bind + recompute (" + Filling.totals().size() + " totals written) + rules + snapshot", allTotals);
+            figures.figure("bridge: bind + recompute (" + Filling.totals().size() + " totals written) + rules + snapshot", allTotals);
 
             List<Double> oneInput = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(20 + i)));
                 oneInput.add(bridgeSavePath(doc, -1));
             }
-            figure("bridge: one input changed (its totals rewritten, snapshot rewritten)", oneInput);
+            figures.figure("bridge: one input changed (its totals rewritten, snapshot rewritten)", oneInput);
 
             // in the office: the save path's own figures on a real Save
             Map<String, List<Double>> stages = new LinkedHashMap<>();
@@ -96,7 +93,7 @@ class SaveTimingsIT {
                 UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(40 + i)));
                 long t0 = System.nanoTime();
                 Saving.save(doc);
-                store.add(ms(t0));
+                store.add(Figures.ms(t0));
                 String lastSave = String.valueOf(Saving.state(office, doc).get("lastSave"));
                 assertFalse(lastSave.contains("FAILED"), lastSave);
                 Matcher m = STAGE.matcher(lastSave);
@@ -107,28 +104,27 @@ class SaveTimingsIT {
 
                 t0 = System.nanoTime();
                 storable.storeToURL(copyFile.toUri().toString(), new PropertyValue[] {OfficeRunner.prop("FilterName", "writer8")});
-                copy.add(ms(t0));
+                copy.add(Figures.ms(t0));
             }
             for (int i = 0; i < RUNS; i++) {
-                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                UnoDocumentAdapter.writeByKey(doc, blank, Filling.blankTotals());
                 Saving.save(doc);
                 Matcher t = TOTAL.matcher(String.valueOf(Saving.state(office, doc).get("lastSave")));
                 assertTrue(t.find());
                 inOfficeAll.add(Double.parseDouble(t.group(1)));
             }
-            figure("in office: save path on Save, one input changed (log)", inOffice);
-            for (Map.Entry<String, List<Double>> e : stages.entrySet()) figure("  stage " + e.getKey(), e.getValue());
-            figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
-            figure("Save: store() through the bridge, save path included", store);
-            figure("the same document stored by storeToURL() (no save path), for comparison", copy);
+            figures.figure("in office: save path on Save, one input changed (log)", inOffice);
+            for (Map.Entry<String, List<Double>> e : stages.entrySet()) figures.figure("  stage " + e.getKey(), e.getValue());
+            figures.figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
+            figures.figure("Save: store() through the bridge, save path included", store);
+            figures.figure("the same document stored by storeToURL() (no save path), for comparison", copy);
         } finally {
             office.close(doc);
         }
-        line("load average after %s", loadAverage());
+        figures.line("load average after %s", loadAverage());
         Path out = Paths.get("target", "bench", "save-timings.txt");
         Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
-        lines.forEach(System.out::println);
+        figures.write(out);
     }
 
     /**
@@ -144,7 +140,7 @@ class SaveTimingsIT {
         String agency = ReportInfo.agency(doc);
         Integer year = ReportInfo.year(doc);
         SnapshotStore.write(doc, Snapshot.of(report, agency.isEmpty() ? report.agency() : agency, year != null ? year : report.year()));
-        double ms = ms(t0);
+        double ms = Figures.ms(t0);
         if (expectWritten >= 0) assertEquals(expectWritten, w.written.size());
         assertFalse(after.evaluation.findings().stream().anyMatch(f -> f.rule.startsWith("R-IMP")), "totals right after");
         return ms;
@@ -158,25 +154,5 @@ class SaveTimingsIT {
         } catch (Exception e) {
             return "unknown";
         }
-    }
-
-    private static Map<String, String> blankTotals() {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (String k : Filling.totals().keySet()) m.put(k, "");
-        return m;
-    }
-
-    private static double ms(long t0) {
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
-    private void figure(String what, List<Double> runs) {
-        List<Double> sorted = new ArrayList<>(runs);
-        Collections.sort(sorted);
-        line("%-78s %8.1f ms  [%.1f]", what, sorted.get(sorted.size() / 2), runs.get(0));
-    }
-
-    private void line(String format, Object... args) {
-        lines.add(String.format(Locale.ROOT, format, args));
     }
 }

@@ -8,14 +8,11 @@ import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextTable;
 import com.sun.star.text.XTextTablesSupplier;
 import com.sun.star.uno.UnoRuntime;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.doc.DocumentContent;
@@ -33,22 +30,22 @@ import org.nianbao.uno.UnoDocumentAdapter;
  */
 class UnoTimingsIT {
     private static final int RUNS = 5;
-    private final List<String> lines = new ArrayList<>();
+    private final Figures figures = new Figures(72);
 
     @Test
     void measure() throws Exception {
         OfficeRunner office = OfficeRunner.shared();
-        line("Nianbao UNO timings through the socket bridge (median of %d runs; first run in brackets)", RUNS);
+        figures.line("Nianbao UNO timings through the socket bridge (median of %d runs; first run in brackets)", RUNS);
 
         List<Double> insert = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
             XTextDocument d = office.newWriterDocument();
             long t0 = System.nanoTime();
             assertEquals(DispatchResultState.SUCCESS, office.dispatch(d, "nianbao:insert?part=report").State);
-            insert.add(ms(t0));
+            insert.add(Figures.ms(t0));
             office.close(d);
         }
-        figure("insert complete report (dispatch)", insert);
+        figures.figure("insert complete report (dispatch)", insert);
 
         XTextDocument doc = office.newWriterDocument();
         try {
@@ -60,9 +57,9 @@ class UnoTimingsIT {
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 assertEquals(inputs.size(), UnoDocumentAdapter.writeByKey(doc, blank, inputs));
-                writeBulk.add(ms(t0));
+                writeBulk.add(Figures.ms(t0));
             }
-            figure("write " + inputs.size() + " input cells, bulk (UnoDocumentAdapter.writeByKey)", writeBulk);
+            figures.figure("write " + inputs.size() + " input cells, bulk (UnoDocumentAdapter.writeByKey)", writeBulk);
 
             List<Double> writeSingle = new ArrayList<>();
             XTextTablesSupplier ts = UnoRuntime.queryInterface(XTextTablesSupplier.class, doc);
@@ -73,59 +70,59 @@ class UnoTimingsIT {
                     XTextTable table = UnoRuntime.queryInterface(XTextTable.class, ts.getTextTables().getByName(loc.tableName));
                     UnoRuntime.queryInterface(XText.class, table.getCellByName(loc.cellId)).setString(e.getValue());
                 }
-                writeSingle.add(ms(t0));
+                writeSingle.add(Figures.ms(t0));
             }
-            figure("write the same cells one by one (reference)", writeSingle);
+            figures.figure("write the same cells one by one (reference)", writeSingle);
 
             List<Double> readFull = new ArrayList<>();
             DocumentContent content = null;
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 content = UnoDocumentAdapter.read(doc);
-                readFull.add(ms(t0));
+                readFull.add(Figures.ms(t0));
             }
-            figure("read document: " + content.blocks.size() + " blocks, 3 tables (UnoDocumentAdapter.read)", readFull);
+            figures.figure("read document: " + content.blocks.size() + " blocks, 3 tables (UnoDocumentAdapter.read)", readFull);
 
             List<Double> readSpans = new ArrayList<>();
             XTextTable t3 = UnoRuntime.queryInterface(XTextTable.class, ts.getTextTables().getByName("Nianbao_T3"));
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 UnoDocumentAdapter.readTable(t3, true);
-                readSpans.add(ms(t0));
+                readSpans.add(Figures.ms(t0));
             }
             List<Double> readNoSpans = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 UnoDocumentAdapter.readTable(t3, false);
-                readNoSpans.add(ms(t0));
+                readNoSpans.add(Figures.ms(t0));
             }
-            figure("read table 三 without spans", readNoSpans);
-            figure("read table 三 with spans (row separators)", readSpans);
+            figures.figure("read table 三 without spans", readNoSpans);
+            figures.figure("read table 三 with spans (row separators)", readSpans);
 
             List<Double> check = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 Checker.check(DocumentReader.read(UnoDocumentAdapter.read(doc)), null, Profile.national());
-                check.add(ms(t0));
+                check.add(Figures.ms(t0));
             }
-            figure("read + recognise + check (no write)", check);
+            figures.figure("read + recognise + check (no write)", check);
 
             List<Double> recompute = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
-                UnoDocumentAdapter.writeByKey(doc, blank, blankTotals());
+                UnoDocumentAdapter.writeByKey(doc, blank, Filling.blankTotals());
                 long t0 = System.nanoTime();
                 assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:recompute").State);
-                recompute.add(ms(t0));
+                recompute.add(Figures.ms(t0));
             }
-            figure("recompute: read, check, write " + Filling.totals().size() + " totals, infobar (dispatch)", recompute);
+            figures.figure("recompute: read, check, write " + Filling.totals().size() + " totals, infobar (dispatch)", recompute);
 
             List<Double> checkDispatch = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 long t0 = System.nanoTime();
                 office.dispatch(doc, "nianbao:check");
-                checkDispatch.add(ms(t0));
+                checkDispatch.add(Figures.ms(t0));
             }
-            figure("check (dispatch, infobar)", checkDispatch);
+            figures.figure("check (dispatch, infobar)", checkDispatch);
         } finally {
             office.close(doc);
         }
@@ -134,41 +131,20 @@ class UnoTimingsIT {
         try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options())) {
             long t0 = System.nanoTime();
             fresh.installExtension(OfficeRunner.builtExtension());
-            line("%-72s %8.0f ms", "fresh office: install the .oxt (ExtensionManager)", ms(t0));
+            figures.line("%-72s %8.0f ms", "fresh office: install the .oxt (ExtensionManager)", Figures.ms(t0));
             t0 = System.nanoTime();
             XTextDocument d = fresh.newWriterDocument();
-            line("%-72s %8.0f ms", "fresh office: first new Writer document (startup job, JVM start)", ms(t0));
+            figures.line("%-72s %8.0f ms", "fresh office: first new Writer document (startup job, JVM start)", Figures.ms(t0));
             t0 = System.nanoTime();
             assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=table-3").State);
-            line("%-72s %8.0f ms", "fresh office: first insert (table 三)", ms(t0));
+            figures.line("%-72s %8.0f ms", "fresh office: first insert (table 三)", Figures.ms(t0));
             t0 = System.nanoTime();
             fresh.dispatch(d, "nianbao:insert?part=table-2");
-            line("%-72s %8.0f ms", "fresh office: second insert (table 二)", ms(t0));
+            figures.line("%-72s %8.0f ms", "fresh office: second insert (table 二)", Figures.ms(t0));
         }
 
         Path out = Paths.get("target", "bench", "uno-timings.txt");
         Files.createDirectories(out.getParent());
-        Files.write(out, lines, StandardCharsets.UTF_8);
-        lines.forEach(System.out::println);
-    }
-
-    private static Map<String, String> blankTotals() {
-        Map<String, String> m = new java.util.LinkedHashMap<>();
-        for (String k : Filling.totals().keySet()) m.put(k, "");
-        return m;
-    }
-
-    private static double ms(long t0) {
-        return (System.nanoTime() - t0) / 1e6;
-    }
-
-    private void figure(String what, List<Double> runs) {
-        List<Double> sorted = new ArrayList<>(runs);
-        Collections.sort(sorted);
-        line("%-72s %8.1f ms  [%.1f]", what, sorted.get(sorted.size() / 2), runs.get(0));
-    }
-
-    private void line(String format, Object... args) {
-        lines.add(String.format(Locale.ROOT, format, args));
+        figures.write(out);
     }
 }
