@@ -13,7 +13,7 @@ import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
 
 /**
- * An .odt rebuilt from the published sample report ../shared/samples/weihui-sifaju-2021.txt
+ * An .odt rebuilt from the published sample report src/test/resources/samples/weihui-sifaju-2021.txt
  * (卫辉市司法局 2021): its title, headings and paragraphs verbatim, and its three tables in the official
  * merge structure with the sample's own labels and all values 0. The sample's deviations from the
  * official labels are applied as rules on the schema's labels (see {@link #sampleLabel}), so no

@@ -1,12 +1,12 @@
 package org.nianbao.core.recognise;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.nianbao.core.doc.Block;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.doc.Grid;
@@ -56,11 +56,10 @@ final class TestDocs {
      * Trailing empty cells are an artefact of the export and are dropped.
      */
     static DocumentContent sampleReport() throws IOException {
-        Path p = sharedDir().resolve("samples/weihui-sifaju-2021.txt");
         List<Block> blocks = new ArrayList<>();
         List<List<GridCell>> table = null;
         int tables = 0;
-        for (String line : Files.readAllLines(p, StandardCharsets.UTF_8)) {
+        for (String line : sampleLines()) {
             if (line.contains("\t")) {
                 if (table == null) table = new ArrayList<>();
                 String[] parts = line.split("\t", -1);
@@ -81,14 +80,11 @@ final class TestDocs {
         return new DocumentContent(blocks);
     }
 
-    static Path sharedDir() {
-        String prop = System.getProperty("nianbao.shared");
-        if (prop != null) return Path.of(prop);
-        Path here = Path.of("").toAbsolutePath();
-        for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared");
-            if (Files.isDirectory(candidate.resolve("spec"))) return candidate;
+    /** The sample report's text, the project's copy in src/test/resources/samples. */
+    static List<String> sampleLines() throws IOException {
+        try (InputStream in = TestDocs.class.getResourceAsStream("/samples/weihui-sifaju-2021.txt")) {
+            if (in == null) throw new IOException("samples/weihui-sifaju-2021.txt not on the test classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().collect(Collectors.toList());
         }
-        throw new IllegalStateException("shared/ (spec and samples) not found beside the project; set -Dnianbao.shared");
     }
 }

@@ -93,7 +93,7 @@ final class Fixtures {
         return r;
     }
 
-    /** The part of the sample report's 一、总体情况 that quotes figures (../shared/samples/weihui-sifaju-2021.txt). */
+    /** The part of the sample report's 一、总体情况 that quotes figures (src/test/resources/samples/weihui-sifaju-2021.txt). */
     static final String SAMPLE_OVERVIEW = "2021年，市司法局深入贯彻落实市委市政府政府信息公开工作要求，不断加强发布政策解读。\n"
             + "(一)主动公开。着力公开紧紧与群众利益密切相关的政府信息，2021年，我局主动公开政府信息413条。"
             + "通过市政府网站公开信息4条；通过微信公众号公开信息230条（原创110条，转载120条）。\n"

@@ -22,8 +22,7 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Compares {@link ReportSchema} with the spec, character for character: the YAML of spec §7 (every label
  * and key of tables 二/三/四 and the section headings) and the HTML skeletons of spec §3 (texts and spans of
- * every row of each {@link TableLayout}). The spec is read from the system property {@code nianbao.spec},
- * else from {@code ../shared/spec/format-2021.md} relative to the project directory.
+ * every row of each {@link TableLayout}). The spec is the project's own copy, {@code docs/format-2021.md}.
  */
 class SchemaSpecTest {
     static final ReportSchema S = ReportSchema.get();
@@ -32,13 +31,8 @@ class SchemaSpecTest {
 
     @BeforeAll
     static void readSpec() throws IOException {
-        String prop = System.getProperty("nianbao.spec");
-        Path path = prop != null ? Paths.get(prop)
-                : Paths.get(System.getProperty("basedir", System.getProperty("user.dir"))).resolve("../shared/spec/format-2021.md");
-        if (!Files.isRegularFile(path)) {
-            fail("spec not found at " + path.toAbsolutePath().normalize()
-                    + "; set -Dnianbao.spec=/path/to/format-2021.md");
-        }
+        Path path = Paths.get(System.getProperty("basedir", System.getProperty("user.dir"))).resolve("docs/format-2021.md");
+        if (!Files.isRegularFile(path)) fail("spec not found at " + path.toAbsolutePath().normalize());
         spec = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         List<String> yamlBlocks = fenced(section("## 7."), "yaml");
         assertEquals(1, yamlBlocks.size(), "one YAML block in §7");
