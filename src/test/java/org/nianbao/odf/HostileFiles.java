@@ -14,7 +14,7 @@ import java.util.Random;
 /**
  * Generates the hostile files of issue 4 into a directory (nothing binary is committed). Public so
  * that the command-line tests can check the same files end with exit code 2. Each file is named
- * after its case; {@link #all} returns them with the {@link UnreadableDocumentException.Reason}
+ * after its case; {@link #all} ({@link #fast} plus {@link #heavy}) returns them with the {@link UnreadableDocumentException.Reason}
  * expected from {@link OdfDocumentReader}, or null where a safe, bounded read is the expected outcome.
  */
 public final class HostileFiles {
@@ -25,10 +25,18 @@ public final class HostileFiles {
     }
 
     /**
-     * Writes every case. {@code secretFile} is a local file the XXE cases point at; {@code httpPort} is a
-     * loopback port the XXE cases point at (a test listens there and expects no connection).
+     * Writes every case: {@link #fast} and {@link #heavy}. {@code secretFile} is a local file the XXE cases
+     * point at; {@code httpPort} is a loopback port the XXE cases point at (a test listens there and expects
+     * no connection).
      */
     public static Map<Path, UnreadableDocumentException.Reason> all(Path dir, Path secretFile, int httpPort) throws IOException {
+        Map<Path, UnreadableDocumentException.Reason> out = fast(dir, secretFile, httpPort);
+        out.putAll(heavy(dir));
+        return out;
+    }
+
+    /** The cases that are small to write and quick to read (the unit phase): one of every kind of reason. */
+    public static Map<Path, UnreadableDocumentException.Reason> fast(Path dir, Path secretFile, int httpPort) throws IOException {
         Map<Path, UnreadableDocumentException.Reason> out = new LinkedHashMap<>();
         String fileUrl = secretFile.toUri().toString();
         String httpUrl = "http://127.0.0.1:" + httpPort + "/xxe";
@@ -38,9 +46,6 @@ public final class HostileFiles {
                 UnreadableDocumentException.Reason.NOT_ZIP);
         out.put(write(dir, "truncated.odt", truncated()), UnreadableDocumentException.Reason.DAMAGED_ZIP);
         out.put(write(dir, "corrupt-deflate.odt", corruptDeflate()), UnreadableDocumentException.Reason.DAMAGED_ZIP);
-        out.put(zipBomb(dir.resolve("zip-bomb-text.odt"), false, -1), UnreadableDocumentException.Reason.TOO_LARGE);
-        out.put(zipBomb(dir.resolve("zip-bomb-text-lying-size.odt"), false, 10_000), UnreadableDocumentException.Reason.TOO_LARGE);
-        out.put(zipBomb(dir.resolve("zip-bomb-paragraphs-lying-size.odt"), true, 10_000), UnreadableDocumentException.Reason.TOO_LARGE);
         for (String part : new String[] {"content.xml", "styles.xml", "meta.xml", "manifest.rdf", "settings.xml", "META-INF/manifest.xml"}) {
             String tag = part.replace("META-INF/", "").replace('.', '-');
             out.put(write(dir, "xxe-file-" + tag + ".odt", xxe(part, fileUrl)), UnreadableDocumentException.Reason.UNSAFE_XML);
@@ -49,10 +54,7 @@ public final class HostileFiles {
         out.put(write(dir, "xxe-parameter-entity.odt", withContent(parameterEntity(httpUrl))), UnreadableDocumentException.Reason.UNSAFE_XML);
         out.put(write(dir, "external-dtd-http.odt", withContent(externalDtd(httpUrl))), UnreadableDocumentException.Reason.UNSAFE_XML);
         out.put(write(dir, "billion-laughs.odt", withContent(billionLaughs())), UnreadableDocumentException.Reason.UNSAFE_XML);
-        out.put(write(dir, "table-100000-cells.odt", withContent(bigTable(10_000, 10))), null);
-        out.put(write(dir, "table-300000-cells.odt", withContent(bigTable(30_000, 10))), UnreadableDocumentException.Reason.TOO_LARGE);
         out.put(write(dir, "repeated-rows-and-columns.odt", withContent(repeatedPadding())), null);
-        out.put(hugeAttribute(dir.resolve("huge-attribute.odt"), 30), null);
         out.put(write(dir, "deep-nesting.odt", withContent(deepNesting(100_000))), UnreadableDocumentException.Reason.TOO_LARGE);
         out.put(write(dir, "dotdot-entry.odt", extraEntry("../../evil.txt")), UnreadableDocumentException.Reason.UNSAFE_PATH);
         out.put(write(dir, "absolute-entry.odt", extraEntry("/tmp/evil.txt")), UnreadableDocumentException.Reason.UNSAFE_PATH);
@@ -60,6 +62,21 @@ public final class HostileFiles {
         out.put(write(dir, "encrypted.odt", encrypted()), UnreadableDocumentException.Reason.ENCRYPTED);
         out.put(write(dir, "docx-renamed.odt", docx()), UnreadableDocumentException.Reason.NOT_ODF_TEXT);
         out.put(write(dir, "ods-renamed.odt", spreadsheet()), UnreadableDocumentException.Reason.NOT_ODF_TEXT);
+        return out;
+    }
+
+    /**
+     * The cases that take seconds to write or read (integration phase, {@code HostileFilesHeavyIT} and
+     * {@code CliHostileFilesIT}): three zip bombs past 1 GiB, tables of 100,000 and 300,000 cells, a 30 MiB attribute.
+     */
+    public static Map<Path, UnreadableDocumentException.Reason> heavy(Path dir) throws IOException {
+        Map<Path, UnreadableDocumentException.Reason> out = new LinkedHashMap<>();
+        out.put(zipBomb(dir.resolve("zip-bomb-text.odt"), false, -1), UnreadableDocumentException.Reason.TOO_LARGE);
+        out.put(zipBomb(dir.resolve("zip-bomb-text-lying-size.odt"), false, 10_000), UnreadableDocumentException.Reason.TOO_LARGE);
+        out.put(zipBomb(dir.resolve("zip-bomb-paragraphs-lying-size.odt"), true, 10_000), UnreadableDocumentException.Reason.TOO_LARGE);
+        out.put(write(dir, "table-100000-cells.odt", withContent(bigTable(10_000, 10))), null);
+        out.put(write(dir, "table-300000-cells.odt", withContent(bigTable(30_000, 10))), UnreadableDocumentException.Reason.TOO_LARGE);
+        out.put(hugeAttribute(dir.resolve("huge-attribute.odt"), 30), null);
         return out;
     }
 

@@ -2,9 +2,7 @@ package org.nianbao.odf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,17 +13,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.core.doc.Block;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.doc.GridCell;
+import org.nianbao.launch.Installation;
 
 /**
  * Documents written by LibreOffice itself (not by odfdom) read the same: our fixtures re-saved by
- * soffice as .odt, and converted to .docx and back (as the official .docx template would be). Runs
- * when soffice is on the PATH; uses a throw-away profile.
+ * soffice as .odt, and converted to .docx and back (as the official .docx template would be). The office
+ * is the one the ITs run against ({@link Installation}: the system's, or -Dnianbao.office); a throw-away profile.
  */
-class LibreOfficeRoundTripTest {
+class LibreOfficeRoundTripIT {
 
     @Test
     void resavedAndDocxConvertedDocumentsGiveTheSameBlocks(@TempDir Path dir) throws Exception {
-        assumeTrue(onPath("soffice"), "soffice not installed");
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.write(in.resolve("sample.odt"), SampleReportFixture.bytes());
         Files.write(in.resolve("split.odt"), VariantFixtures.t3Split(VariantFixtures.SAMPLE_SPLIT_ROW, true, false));
@@ -48,10 +46,13 @@ class LibreOfficeRoundTripTest {
     }
 
     private static void convert(Path profile, String format, Path outDir, Path inDir, String[] names, String ext) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless",
+        Installation office = Installation.chosen();
+        List<String> cmd = new ArrayList<>(List.of(office.soffice().toString(), "-env:UserInstallation=" + profile.toUri(), "--headless",
                 "--convert-to", format, "--outdir", outDir.toString()));
         for (String n : names) cmd.add(inDir.resolve(n + ext).toString());
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        office.prepare(pb.environment());
+        Process p = pb.start();
         if (!p.waitFor(240, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("soffice did not finish");
@@ -73,12 +74,5 @@ class LibreOfficeRoundTripTest {
             }
         }
         return sb.toString();
-    }
-
-    private static boolean onPath(String exe) {
-        String path = System.getenv("PATH");
-        if (path == null) return false;
-        for (String d : path.split(File.pathSeparator)) if (Files.isExecutable(Path.of(d, exe))) return true;
-        return false;
     }
 }

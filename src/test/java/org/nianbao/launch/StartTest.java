@@ -1,4 +1,4 @@
-package org.nianbao.demo;
+package org.nianbao.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

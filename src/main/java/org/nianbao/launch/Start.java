@@ -1,4 +1,4 @@
-package org.nianbao.demo;
+package org.nianbao.launch;
 
 import com.sun.star.container.XEnumeration;
 import com.sun.star.frame.XModel;
@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BiConsumer;
-import org.nianbao.bench.FilledReports;
 import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
@@ -25,7 +24,6 @@ import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.OdfDocumentReader;
 import org.nianbao.uno.ReportInfo;
-import org.nianbao.uno.it.OfficeRunner;
 
 /**
  * The README's main job, run by {@code mvn -B -q package -DskipTests exec:exec@start} after the build:
@@ -38,7 +36,8 @@ import org.nianbao.uno.it.OfficeRunner;
  *     findings.</li>
  * </ul>
  * Messages in Chinese; {@code -Dnianbao.lang=en} for English. {@code -Dnianbao.uiLocale=zh-CN} sets
- * Writer's UI language in the throw-away profile (default: the system's).
+ * Writer's UI language in the throw-away profile (default: the system's); {@code -Dnianbao.office=…/program/soffice}
+ * another LibreOffice than the system's ({@link Installation}).
  */
 public final class Start {
     static final String AGENCY = "示例市司法局";
@@ -65,7 +64,7 @@ public final class Start {
      *              the document (tests take a screenshot and close the document there); null: nothing
      * @return the exit code
      */
-    static int run(Map<String, String> env, PrintStream out, BiConsumer<OfficeRunner, XTextDocument> shown) throws Exception {
+    static int run(Map<String, String> env, PrintStream out, BiConsumer<Office, XTextDocument> shown) throws Exception {
         boolean zh = !"en".equals(System.getProperty("nianbao.lang"));
         Path sample = writeSample(Paths.get("target", "demo"));
         String display = nonEmpty(env.get("DISPLAY")) != null ? env.get("DISPLAY") : nonEmpty(env.get("WAYLAND_DISPLAY"));
@@ -81,10 +80,10 @@ public final class Start {
     /** The sample report: figures that balance, then one total off by one. */
     static Path writeSample(Path dir) throws Exception {
         Files.createDirectories(dir);
-        Map<String, String> cells = FilledReports.balanced(new Random(YEAR), 12);
+        Map<String, String> cells = SampleReport.balanced(new Random(YEAR), 12);
         cells.put(MISTAKE_KEY, Long.toString(Long.parseLong(cells.get(MISTAKE_KEY)) + 1));
         Path file = dir.resolve("sample-report-" + YEAR + ".odt").toAbsolutePath();
-        FilledReports.filler(AGENCY, YEAR).fill(cells, file);
+        SampleReport.filler(AGENCY, YEAR).fill(cells, file);
         return file;
     }
 
@@ -114,15 +113,15 @@ public final class Start {
     }
 
     private static int runWriter(Map<String, String> env, Path sample, boolean zh, PrintStream out,
-                                 BiConsumer<OfficeRunner, XTextDocument> shown) throws Exception {
-        OfficeRunner.Options options = new OfficeRunner.Options().onCurrentDisplay();
+                                 BiConsumer<Office, XTextDocument> shown) throws Exception {
+        Office.Options options = new Office.Options().onCurrentDisplay();
         for (String name : new String[] {"DISPLAY", "WAYLAND_DISPLAY"}) if (nonEmpty(env.get(name)) != null) options.env(name, env.get(name));
         String locale = System.getProperty("nianbao.uiLocale");
         if (locale != null && !locale.isBlank()) options.uiLocale(locale);
         out.println(zh ? "正在启动 Writer（临时用户配置，安装刚构建的 target/nianbao.oxt）……"
                 : "Starting Writer (throw-away profile, with the extension just built, target/nianbao.oxt) …");
-        try (OfficeRunner office = OfficeRunner.start(options)) {
-            office.installExtension(OfficeRunner.builtExtension());
+        try (Office office = Office.start(options)) {
+            office.installExtension(builtExtension());
             XTextDocument doc = office.open(sample);
             ReportInfo.setAgency(doc, AGENCY); // the 报告信息 panel shows what the title says
             ReportInfo.setYear(doc, YEAR);
@@ -140,7 +139,7 @@ public final class Start {
     }
 
     /** Until no document is open any more (or the office went away). */
-    private static void waitUntilClosed(OfficeRunner office) throws InterruptedException {
+    private static void waitUntilClosed(Office office) throws InterruptedException {
         while (true) {
             try {
                 XEnumeration e = office.desktop().getComponents().createEnumeration();
@@ -154,6 +153,13 @@ public final class Start {
             }
             Thread.sleep(1000);
         }
+    }
+
+    /** target/nianbao.oxt, or the system property nianbao.oxt (set by exec:exec@start). */
+    static Path builtExtension() {
+        Path p = Paths.get(System.getProperty("nianbao.oxt", "target/nianbao.oxt")).toAbsolutePath();
+        if (!Files.isRegularFile(p)) throw new IllegalStateException("no extension at " + p + ": run mvn package first");
+        return p;
     }
 
     private static String nonEmpty(String s) {
