@@ -32,7 +32,7 @@ apt-get "${APT_OPTS[@]}" update -qq
 # new in 25.2, which bookworm has.
 apt-cache "${APT_OPTS[@]}" -o APT::Default-Release=bookworm-backports depends --recurse --no-recommends \
     --no-suggests --no-conflicts --no-breaks --no-replaces --no-enhances \
-    libreoffice-writer libreoffice-java-common ure-java libreoffice-uiconfig-writer \
+    libreoffice-writer libreoffice-java-common ure-java libreoffice-uiconfig-writer libreoffice-l10n-zh-cn \
   | grep -v '^ ' | grep -v '^<' | sort -u > "$WORK/closure"
 apt-cache "${APT_OPTS[@]}" madison $(cat "$WORK/closure") \
   | awk -F'|' '$2 ~ /~bpo12/ {gsub(/ /, "", $1); gsub(/ /, "", $2); if (!seen[$1]++) print $1 "=" $2}' \
