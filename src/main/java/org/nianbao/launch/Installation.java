@@ -22,6 +22,11 @@ public final class Installation {
         this.soffice = soffice;
     }
 
+    /** The office whose program/soffice is {@code soffice} (not checked). */
+    static Installation of(Path soffice) {
+        return new Installation(soffice);
+    }
+
     /** The office named by {@code -Dnianbao.office=…/program/soffice}, else the system's. */
     public static Installation chosen() {
         String prop = System.getProperty(PROPERTY);
