@@ -26,6 +26,8 @@ final class Table2Recogniser {
     private final Report report;
     private final Set<String> boundRows = new HashSet<>();
     private final Set<String> blocks2019 = new HashSet<>();
+    /** Blocks whose column row has the 2021 labels: the column row decides the format, not a row label. */
+    private final Set<String> blocks2021 = new HashSet<>();
     private final Set<String> evidence2019 = new LinkedHashSet<>();
     private final String contentLabel = LabelText.normalize(ReportSchema.T2_CONTENT);
 
@@ -54,6 +56,11 @@ final class Table2Recogniser {
                 continue;
             }
             if (Format2019.T2_ROWS.stream().anyMatch(r -> LabelText.official(r).equals(text))) {
+                Match normative = normativeDocsOf2021(block, text);
+                if (normative != null) { // “规范性文件” in a block with the 2021 columns: 行政规范性文件, noted as a variant
+                    bindRow(tableIndex, grid, normative, cells, first);
+                    continue;
+                }
                 evidence2019.add(cells.get(first).text.trim());
                 if (block != null) blocks2019.add(block.key);
                 continue;
@@ -98,6 +105,20 @@ final class Table2Recogniser {
         return null;
     }
 
+    /** The 行政规范性文件 row when {@code text} is 2019's “规范性文件” in a 第二十条第（一）项 block with 2021 columns. */
+    private Match normativeDocsOf2021(T2Block block, String text) {
+        if (block == null || !blocks2021.contains(block.key) || blocks2019.contains(block.key)) return null;
+        for (Labels row : block.rows) {
+            if (LabelText.official(row.zh).endsWith(text)) {
+                Match m = new Match();
+                m.block = block;
+                m.row = row;
+                return m;
+            }
+        }
+        return null;
+    }
+
     private Match matchRow(String text, T2Block current) {
         for (int pass = 0; pass < 2; pass++) {
             for (T2Block b : blocks) {
@@ -133,6 +154,9 @@ final class Table2Recogniser {
             }
         }
         if (block == null || blocks2019.contains(block.key) || headers.isEmpty()) return;
+        for (String h : headers) {
+            for (Labels col : block.columns) if (LabelText.matches(LabelText.normalize(h), LabelText.official(col.zh))) blocks2021.add(block.key);
+        }
         if (block.key.equals("art20_8")) report.amountHeader(headers.get(0));
         for (int c = 0; c < block.columns.size() && c < headers.size(); c++) {
             Labels col = block.columns.get(c);

@@ -1,0 +1,177 @@
+package org.nianbao.core.recognise;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.nianbao.core.doc.GridCell;
+
+/**
+ * Reads the value columns of a table from its header rows, by their labels, in whatever order they stand.
+ * The header is a tree: a group cell (法人或其他组织, 行政诉讼 …) stands over its children in a row further
+ * down. Spans are not needed (the Writer adapter does not read them): the children of the open group cells
+ * of the row above are taken from each lower row left to right, each group taking the next run of cells it
+ * may hold, no label twice. Whatever is not understood with certainty — a cell after the first label that
+ * is no label, a blank among the labels, a label no group takes, a group left without children, right-hand
+ * blank columns that not every header row has — makes the whole header unknown, with the reason in words.
+ */
+final class HeaderColumns {
+
+    /** What the header's cells mean to one table. */
+    interface Vocabulary {
+        /** The item a normalised cell text names (a column or a group id), or null when it is no header label. */
+        String itemOf(String normalized);
+
+        /** Whether the item is a group (its children stand in a row below). */
+        boolean isGroup(String item);
+
+        /** Whether {@code child} may stand under {@code group}. */
+        boolean mayHold(String group, String child);
+
+        /** Text to ignore in header rows (a corner note): neither label nor problem. */
+        boolean isIgnorable(String normalized);
+    }
+
+    /** A value column: its item and the nearest group above it (null at the top). */
+    static final class Column {
+        final String item;
+        final String group;
+
+        Column(String item, String group) {
+            this.item = item;
+            this.group = group;
+        }
+
+        @Override
+        public String toString() {
+            return group == null ? item : group + "/" + item;
+        }
+    }
+
+    /** The columns left to right, or the reason they are unknown. */
+    static final class Result {
+        final List<Column> columns;
+        /** Blank cells every header row has at its right end: the data rows have them too. */
+        final int trailingBlank;
+        final String problemZh;
+        final String problemEn;
+
+        private Result(List<Column> columns, int trailingBlank, String problemZh, String problemEn) {
+            this.columns = columns;
+            this.trailingBlank = trailingBlank;
+            this.problemZh = problemZh;
+            this.problemEn = problemEn;
+        }
+
+        boolean ok() {
+            return problemZh == null;
+        }
+
+        static Result problem(String zh, String en) {
+            return new Result(List.of(), 0, zh, en);
+        }
+    }
+
+    private static final class Slot {
+        final String item;
+        final String group;
+        final boolean open;
+
+        Slot(String item, String group, boolean open) {
+            this.item = item;
+            this.group = group;
+            this.open = open;
+        }
+    }
+
+    private static final class RowItems {
+        final List<String> items = new ArrayList<>();
+        int trailingBlank;
+    }
+
+    private HeaderColumns() {
+    }
+
+    /** The value columns named by {@code rows} (the header rows, top-down; rows without any label are skipped). */
+    static Result read(List<List<GridCell>> rows, Vocabulary v) {
+        List<Slot> slots = null;
+        Set<Integer> trailing = new HashSet<>();
+        for (List<GridCell> row : rows) {
+            RowItems ri = new RowItems();
+            String problem = items(row, v, ri);
+            if (problem != null) return Result.problem("表头“" + problem + "”无法识别", "header “" + problem + "” not understood");
+            if (ri.items.isEmpty()) continue;
+            trailing.add(ri.trailingBlank);
+            if (slots == null) {
+                slots = new ArrayList<>();
+                for (String item : ri.items) slots.add(new Slot(item, null, v.isGroup(item)));
+                continue;
+            }
+            List<Slot> next = new ArrayList<>();
+            int p = 0;
+            for (Slot s : slots) {
+                if (!s.open) {
+                    next.add(s);
+                    continue;
+                }
+                Set<String> taken = new HashSet<>();
+                while (p < ri.items.size() && v.mayHold(s.item, ri.items.get(p)) && taken.add(ri.items.get(p))) {
+                    String child = ri.items.get(p++);
+                    next.add(new Slot(child, s.item, v.isGroup(child)));
+                }
+                if (taken.isEmpty()) next.add(s);
+            }
+            if (p < ri.items.size()) {
+                String left = ri.items.get(p);
+                return Result.problem("表头“" + left + "”不属于上方任何分组", "header “" + left + "” belongs to no group above it");
+            }
+            slots = next;
+        }
+        if (slots == null) return Result.problem("没有表头", "no header");
+        List<Column> columns = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.open) return Result.problem("表头“" + s.item + "”下没有列", "no columns under header “" + s.item + "”");
+            columns.add(new Column(s.item, s.group));
+        }
+        if (trailing.size() > 1) {
+            return Result.problem("表头右侧的空白列不一致", "blank columns at the right of the header differ between rows");
+        }
+        return new Result(columns, trailing.iterator().next(), null, null);
+    }
+
+    /**
+     * The header items of one row into {@code out}; returns the text of a cell that is not understood, or
+     * null. Unknown cells before the first label (the row-label corner) are ignored; blanks right after a
+     * group are its span.
+     */
+    private static String items(List<GridCell> row, Vocabulary v, RowItems out) {
+        boolean afterGroup = false;
+        int blanks = 0;
+        for (GridCell c : row) {
+            String t = LabelText.normalize(c.text);
+            if (t.isEmpty()) {
+                if (!out.items.isEmpty() && !afterGroup) blanks++;
+                continue;
+            }
+            if (v.isIgnorable(t)) {
+                if (!out.items.isEmpty()) return shown(c.text);
+                continue;
+            }
+            String item = v.itemOf(t);
+            if (item == null) {
+                if (!out.items.isEmpty()) return shown(c.text);
+                continue;
+            }
+            if (blanks > 0) return "（空白）";
+            out.items.add(item);
+            afterGroup = v.isGroup(item);
+        }
+        out.trailingBlank = blanks;
+        return null;
+    }
+
+    private static String shown(String text) {
+        String s = text.replaceAll("\\s+", " ").trim();
+        return s.length() > 30 ? s.substring(0, 30) + "…" : s;
+    }
+}
