@@ -94,6 +94,88 @@ final class HeaderColumns {
 
     /** The value columns named by {@code rows} (the header rows, top-down; rows without any label are skipped). */
     static Result read(List<List<GridCell>> rows, Vocabulary v) {
+        List<List<GridCell>> labelled = new ArrayList<>();
+        for (List<GridCell> row : rows) {
+            for (GridCell c : row) {
+                if (v.itemOf(LabelText.normalize(c.text)) != null) {
+                    labelled.add(row);
+                    break;
+                }
+            }
+        }
+        if (isPlainGrid(labelled)) return readPlainGrid(labelled, v);
+        return readTree(rows, v);
+    }
+
+    /** Every header row has the same number of cells, none spanning: a table typed without merges. */
+    private static boolean isPlainGrid(List<List<GridCell>> rows) {
+        if (rows.size() < 2) return false;
+        int n = rows.get(0).size();
+        for (List<GridCell> row : rows) {
+            if (row.size() != n) return false;
+            for (GridCell c : row) if (c.colspan > 1 || c.rowspan > 1) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A header typed without merges: cell positions are columns. Each column's label is its lowest
+     * non-blank header cell; its group is the nearest group cell to its left in the row above that one.
+     */
+    private static Result readPlainGrid(List<List<GridCell>> rows, Vocabulary v) {
+        int n = rows.get(0).size();
+        int first = n;
+        for (List<GridCell> row : rows) {
+            for (int j = 0; j < n; j++) {
+                String t = LabelText.normalize(row.get(j).text);
+                if (!t.isEmpty() && v.itemOf(t) != null) {
+                    first = Math.min(first, j);
+                    break;
+                }
+            }
+        }
+        List<Column> columns = new ArrayList<>();
+        int blankRun = 0;
+        for (int j = first; j < n; j++) {
+            int lowest = -1;
+            for (int r = 0; r < rows.size(); r++) {
+                String t = LabelText.normalize(rows.get(r).get(j).text);
+                if (t.isEmpty()) continue;
+                if (v.itemOf(t) == null) return unknown(rows.get(r).get(j).text);
+                lowest = r;
+            }
+            if (lowest < 0) {
+                blankRun++;
+                continue;
+            }
+            if (blankRun > 0) return Result.problem("表头有空白列", "a blank column among the header's columns");
+            String item = v.itemOf(LabelText.normalize(rows.get(lowest).get(j).text));
+            if (v.isGroup(item)) return Result.problem("表头“" + item + "”下没有列", "no columns under header “" + item + "”");
+            String group = null;
+            if (lowest > 0) {
+                List<GridCell> above = rows.get(lowest - 1);
+                for (int k = j; k >= first; k--) {
+                    String t = LabelText.normalize(above.get(k).text);
+                    if (t.isEmpty()) continue;
+                    String a = v.itemOf(t);
+                    if (a != null && v.isGroup(a)) group = a;
+                    break;
+                }
+            }
+            if (group != null && !v.mayHold(group, item)) {
+                return Result.problem("表头“" + item + "”不属于上方的“" + group + "”", "header “" + item + "” does not belong under “" + group + "”");
+            }
+            columns.add(new Column(item, group));
+        }
+        return new Result(columns, blankRun, null, null);
+    }
+
+    private static Result unknown(String text) {
+        String s = shown(text);
+        return Result.problem("表头“" + s + "”无法识别", "header “" + s + "” not understood");
+    }
+
+    private static Result readTree(List<List<GridCell>> rows, Vocabulary v) {
         List<Slot> slots = null;
         Set<Integer> trailing = new HashSet<>();
         for (List<GridCell> row : rows) {
@@ -141,8 +223,8 @@ final class HeaderColumns {
 
     /**
      * The header items of one row into {@code out}; returns the text of a cell that is not understood, or
-     * null. Unknown cells before the first label (the row-label corner) are ignored; blanks right after a
-     * group are its span.
+     * null. Unknown cells before the first label (the row-label corner) are ignored; blanks right after an
+     * unmerged group cell are its span.
      */
     private static String items(List<GridCell> row, Vocabulary v, RowItems out) {
         boolean afterGroup = false;
@@ -164,7 +246,7 @@ final class HeaderColumns {
             }
             if (blanks > 0) return "（空白）";
             out.items.add(item);
-            afterGroup = v.isGroup(item);
+            afterGroup = v.isGroup(item) && c.colspan == 1; // a merged group cell has no padding after it
         }
         out.trailingBlank = blanks;
         return null;

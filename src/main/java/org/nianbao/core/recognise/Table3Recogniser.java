@@ -58,6 +58,15 @@ final class Table3Recogniser {
         boolean continuation = firstTable >= 0 && lastTable == tableIndex - 1 && boundRows.size() < rows.size();
         int needed = header ? 1 : continuation ? 1 : 3;
         if (matches.size() < needed) return;
+        for (int i = 0; i < matches.size(); i++) {
+            RowMatch m = matches.get(i);
+            if (!m.blank2019Row) continue;
+            for (RowMatch later : matches.subList(i + 1, matches.size())) {
+                if (later.row != null && m.group.equals(later.row.group)) m.format2019 = false;
+            }
+        }
+        matches.removeIf(m -> m.row == null && !m.format2019);
+        if (matches.size() < needed) return;
         for (RowMatch m : matches) {
             if (m.format2019) format2019Evidence = m.cells.get(m.labelEnd).text.trim();
         }
@@ -149,6 +158,8 @@ final class Table3Recogniser {
         int rowIndex;
         String labelText;
         boolean format2019;
+        /** A 2019-like （六） row without values: 2021 after all when its sub-items follow (a typed group row). */
+        boolean blank2019Row;
     }
 
     private RowMatch matchRow(List<GridCell> cells, String groupBefore) {
@@ -204,6 +215,7 @@ final class Table3Recogniser {
             boolean hasValues = false;
             for (int i = m.labelEnd + 1; i < cells.size(); i++) hasValues |= !Bindings.isBlank(cells.get(i).text);
             m.format2019 = hasValues || cells.size() - m.labelEnd - 1 >= 7;
+            m.blank2019Row = !hasValues;
         }
         return m;
     }
