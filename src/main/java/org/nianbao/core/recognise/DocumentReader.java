@@ -42,8 +42,8 @@ public final class DocumentReader {
             boolean reported2019 = report.readingFindings().stream()
                     .anyMatch(f -> f.rule.equals("T-2019") && f.key.equals("table." + t.id));
             if (!report.hasTable(t) && !reported2019 && pictureUnder(doc, sections, t)) {
-                report.addFinding(Messages.finding("T-IMAGE", Severity.ERROR, "table." + t.id, null, null,
-                        "table.image", t.nameZh));
+                report.addFinding(new org.nianbao.core.model.Finding("T-IMAGE", Severity.ERROR, "table." + t.id, null, null,
+                        Messages.zh("table.image", t.nameZh), Messages.en("table.image", t.nameEn)));
             } else if (!report.hasTable(t) && !reported2019) {
                 report.addFinding(Messages.finding("T-MISSING", Severity.ERROR, "table." + t.id, null, null,
                         "table.missing", t.nameZh, ReportSchema.get().sectionOf(t).numeral));
