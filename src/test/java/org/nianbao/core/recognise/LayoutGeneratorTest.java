@@ -29,7 +29,9 @@ import org.nianbao.core.schema.TableId;
  * cell holds what was typed. A few hundred seeds here; {@code bench/layout-variants.sh} runs many more.
  */
 class LayoutGeneratorTest {
-    static final int UNIT_VARIANTS = 400;
+    /** Variants in the unit phase; {@code bench/layout-variants.sh} sets more with -Dnianbao.layoutVariants. */
+    static final int UNIT_VARIANTS = Integer.getInteger("nianbao.layoutVariants", 400);
+    static final long FIRST_SEED = Long.getLong("nianbao.layoutSeed", 0L);
 
     /** Tally of one run: variants read completely, and variants with a layout finding. */
     static final class Tally {
@@ -37,17 +39,22 @@ class LayoutGeneratorTest {
         int layoutFinding;
         int totalsWritten;
         int variants;
+        int spoilt;
+        int split;
+        int eightColumns;
+        int unmerged;
 
         @Override
         public String toString() {
-            return variants + " variants: " + complete + " read completely, " + layoutFinding
-                    + " with a layout finding (nothing misread), " + totalsWritten + " totals written, 0 inputs changed";
+            return variants + " variants (" + eightColumns + " with 8-column 表三, " + unmerged + " unmerged, " + split
+                    + " split, " + spoilt + " with a spoilt header): " + complete + " read completely, " + layoutFinding
+                    + " with a layout finding and nothing misread; " + totalsWritten + " totals written, 0 into an input";
         }
     }
 
     @Test
     void everyVariantReadsExactlyOrSaysWhatItCouldNotRead() {
-        Tally t = run(0, UNIT_VARIANTS);
+        Tally t = run(FIRST_SEED, UNIT_VARIANTS);
         // the generator's space is mostly readable: a run where nearly nothing is read would prove nothing
         assertTrue(t.complete > UNIT_VARIANTS / 2, t::toString);
         assertTrue(t.layoutFinding > 0, t::toString);
@@ -62,6 +69,10 @@ class LayoutGeneratorTest {
 
     static void check(LayoutGenerator.Variant v, Tally t) {
         t.variants++;
+        if (!v.spoilt.isEmpty()) t.spoilt++;
+        if (v.traits.stream().anyMatch(s -> s.startsWith("split"))) t.split++;
+        if (v.traits.contains("8 columns")) t.eightColumns++;
+        if (v.traits.contains("unmerged")) t.unmerged++;
         Report r = DocumentReader.read(v.doc);
         String where = v.toString();
         // every bound value is the one typed, bound from the very cell that holds it
