@@ -180,7 +180,7 @@ final class HeaderColumns {
         Set<Integer> trailing = new HashSet<>();
         for (List<GridCell> row : rows) {
             RowItems ri = new RowItems();
-            String problem = items(row, v, ri);
+            String problem = items(row, v, ri, slots == null);
             if (problem != null) return Result.problem("表头“" + problem + "”无法识别", "header “" + problem + "” not understood");
             if (ri.items.isEmpty()) continue;
             trailing.add(ri.trailingBlank);
@@ -223,10 +223,10 @@ final class HeaderColumns {
 
     /**
      * The header items of one row into {@code out}; returns the text of a cell that is not understood, or
-     * null. Unknown cells before the first label (the row-label corner) are ignored; blanks right after an
+     * null. Unknown cells before the first label of the first header row (the row-label corner) are ignored; blanks right after an
      * unmerged group cell are its span.
      */
-    private static String items(List<GridCell> row, Vocabulary v, RowItems out) {
+    private static String items(List<GridCell> row, Vocabulary v, RowItems out, boolean firstRow) {
         boolean afterGroup = false;
         int blanks = 0;
         for (GridCell c : row) {
@@ -235,13 +235,10 @@ final class HeaderColumns {
                 if (!out.items.isEmpty() && !afterGroup) blanks++;
                 continue;
             }
-            if (v.isIgnorable(t)) {
-                if (!out.items.isEmpty()) return shown(c.text);
-                continue;
-            }
-            String item = v.itemOf(t);
+            String item = v.isIgnorable(t) ? null : v.itemOf(t);
             if (item == null) {
-                if (!out.items.isEmpty()) return shown(c.text);
+                // the corner above the row labels; in a lower row such a cell may stand under a group
+                if (!out.items.isEmpty() || (!firstRow && !v.isIgnorable(t))) return shown(c.text);
                 continue;
             }
             if (blanks > 0) return "（空白）";

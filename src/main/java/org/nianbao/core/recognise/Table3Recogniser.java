@@ -61,6 +61,7 @@ final class Table3Recogniser {
         for (int i = 0; i < matches.size(); i++) {
             RowMatch m = matches.get(i);
             if (!m.blank2019Row) continue;
+            if (i == matches.size() - 1) m.format2019 = false; // its items may follow in the next table (a split)
             for (RowMatch later : matches.subList(i + 1, matches.size())) {
                 if (later.row != null && m.group.equals(later.row.group)) m.format2019 = false;
             }

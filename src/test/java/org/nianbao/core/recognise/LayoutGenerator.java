@@ -46,6 +46,8 @@ final class LayoutGenerator {
         final Map<String, String> subtotalAt = new HashMap<>();
         /** Tables whose layout is spoilt on purpose: a layout finding and no value expected there. */
         final Set<TableId> spoilt = new HashSet<>();
+        /** Key prefixes of the cells a spoilt header keeps from being read (a whole table, or a 表二 block). */
+        final Set<String> spoiltKeys = new HashSet<>();
 
         Variant(long seed) {
             this.seed = seed;
@@ -77,6 +79,14 @@ final class LayoutGenerator {
             else if (s.table == TableId.T2) blocks.add(Block.table(g.table2()));
             else if (s.table == TableId.T3) for (Grid t : g.table3()) blocks.add(Block.table(t));
             else blocks.add(Block.table(g.table4()));
+        }
+        if (g.rnd.nextInt(5) == 0) { // everything below the title in a one-cell layout table
+            g.v.traits.add("layout frame");
+            List<Block> inside = new ArrayList<>(blocks.subList(1, blocks.size()));
+            StringBuilder text = new StringBuilder();
+            for (Block b : inside) if (!b.isTable()) text.append(b.text).append('\n');
+            Grid frame = new Grid("Frame", List.of(List.of(new GridCell(text.toString(), "0,0", 1, 1, inside))));
+            blocks = new ArrayList<>(List.of(blocks.get(0), Block.table(frame)));
         }
         g.v.doc = new DocumentContent(blocks);
         return g.v;
@@ -155,6 +165,7 @@ final class LayoutGenerator {
         String spoilAt = spoil ? leaves.get(rnd.nextInt(leaves.size())) : null;
         if (spoil) {
             v.spoilt.add(TableId.T3);
+            v.spoiltKeys.add("apply.");
             v.traits.add("unknown column in place of " + spoilAt);
         }
         int n = labelCols + leaves.size() + (blankRight ? 1 : 0);
@@ -343,17 +354,31 @@ final class LayoutGenerator {
         List<List<GridCell>> rows = new ArrayList<>();
         boolean shortNormative = rnd.nextInt(4) == 0;
         if (shortNormative) v.traits.add("规范性文件");
+        boolean spoil = rnd.nextInt(12) == 0;
+        if (spoil) {
+            v.spoilt.add(TableId.T2);
+            v.spoiltKeys.add("active.art20_1.");
+            v.traits.add("表二 header spoilt");
+        }
         for (T2Block b : S.t2Blocks()) {
             rows.add(List.of(new GridCell(b.caption, "c" + rows.size(), 4, 1)));
+            List<Labels> cols = new ArrayList<>(b.columns);
+            if (cols.size() > 1 && rnd.nextBoolean()) {
+                Collections.shuffle(cols, rnd);
+                v.traits.add("表二 columns " + cols);
+            }
             List<GridCell> header = new ArrayList<>();
             header.add(new GridCell(ReportSchema.T2_CONTENT, "h" + rows.size() + ",0"));
-            for (Labels c : b.columns) header.add(new GridCell(c.zh, "h" + rows.size() + "," + header.size()));
+            for (Labels c : cols) {
+                String text = spoil && cols.size() > 1 && c == cols.get(1) ? "本年修订件数" : c.zh;
+                header.add(new GridCell(text, "h" + rows.size() + "," + header.size()));
+            }
             rows.add(header);
             for (Labels r : b.rows) {
                 List<GridCell> row = new ArrayList<>();
                 String label = shortNormative && r.key.equals("normative_docs") ? "规范性文件" : typed(r.zh);
                 row.add(new GridCell(label, "r" + rows.size() + ",0"));
-                for (Labels c : b.columns) {
+                for (Labels c : cols) {
                     row.add(value(grid, "r" + rows.size() + "," + row.size(), "active." + b.key + "." + r.key + "." + c.key));
                 }
                 rows.add(row);

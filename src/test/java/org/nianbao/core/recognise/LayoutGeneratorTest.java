@@ -43,10 +43,11 @@ class LayoutGeneratorTest {
         int split;
         int eightColumns;
         int unmerged;
+        int framed;
 
         @Override
         public String toString() {
-            return variants + " variants (" + eightColumns + " with 8-column 表三, " + unmerged + " unmerged, " + split
+            return variants + " variants (" + eightColumns + " with 8-column 表三, " + unmerged + " unmerged, " + framed + " in a layout frame, " + split
                     + " split, " + spoilt + " with a spoilt header): " + complete + " read completely, " + layoutFinding
                     + " with a layout finding and nothing misread; " + totalsWritten + " totals written, 0 into an input";
         }
@@ -73,6 +74,7 @@ class LayoutGeneratorTest {
         if (v.traits.stream().anyMatch(s -> s.startsWith("split"))) t.split++;
         if (v.traits.contains("8 columns")) t.eightColumns++;
         if (v.traits.contains("unmerged")) t.unmerged++;
+        if (v.traits.contains("layout frame")) t.framed++;
         Report r = DocumentReader.read(v.doc);
         String where = v.toString();
         // every bound value is the one typed, bound from the very cell that holds it
@@ -90,8 +92,8 @@ class LayoutGeneratorTest {
             boolean all = true;
             boolean any = false;
             for (CellDef c : ReportSchema.get().cells(table)) {
-                if (r.hasCell(c.key)) any = true;
-                else all = false;
+                if (!r.hasCell(c.key)) all = false;
+                else if (v.spoiltKeys.stream().anyMatch(c.key::startsWith)) any = true;
             }
             boolean layoutFinding = r.readingFindings().stream()
                     .anyMatch(f -> f.rule.equals("T-LAYOUT") && TableId.ofKey(f.key) == table);
@@ -139,8 +141,12 @@ class LayoutGeneratorTest {
             CellLocation loc = r.location(e.getKey());
             byCell.put(loc.tableName + "|" + loc.cellId, e.getValue());
         }
+        return new DocumentContent(written(doc.blocks, byCell));
+    }
+
+    private static List<Block> written(List<Block> blocks, Map<String, String> byCell) {
         List<Block> out = new ArrayList<>();
-        for (Block b : doc.blocks) {
+        for (Block b : blocks) {
             if (!b.isTable()) {
                 out.add(b);
                 continue;
@@ -150,12 +156,12 @@ class LayoutGeneratorTest {
                 List<GridCell> cells = new ArrayList<>();
                 for (GridCell c : row) {
                     String text = byCell.getOrDefault(b.table.name + "|" + c.id, c.text);
-                    cells.add(new GridCell(text, c.id, c.colspan, c.rowspan));
+                    cells.add(new GridCell(text, c.id, c.colspan, c.rowspan, written(c.content, byCell)));
                 }
                 rows.add(cells);
             }
             out.add(Block.table(new Grid(b.table.name, rows)));
         }
-        return new DocumentContent(out);
+        return out;
     }
 }
