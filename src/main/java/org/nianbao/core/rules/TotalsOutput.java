@@ -43,6 +43,11 @@ public final class TotalsOutput {
         }
     }
 
+    /** Whether recompute may write this key: a total bound by its labels to a cell no input is bound to. */
+    public static boolean isWritable(Report report, String key) {
+        return writable(report, key, inputLocations(report));
+    }
+
     private static boolean writable(Report report, String key, Set<String> inputLocations) {
         ReportSchema schema = ReportSchema.get();
         if (!schema.hasCell(key) || !schema.cell(key).computed) return false;
