@@ -67,6 +67,11 @@ final class HeaderColumns {
             return problemZh == null;
         }
 
+        /** No header label at all (a continuation of a split table, or a table typed without header). */
+        boolean none() {
+            return problemZh != null && problemZh.equals(NO_HEADER_ZH);
+        }
+
         static Result problem(String zh, String en) {
             return new Result(List.of(), 0, zh, en);
         }
@@ -88,6 +93,8 @@ final class HeaderColumns {
         final List<String> items = new ArrayList<>();
         int trailingBlank;
     }
+
+    private static final String NO_HEADER_ZH = "没有表头";
 
     private HeaderColumns() {
     }
@@ -209,7 +216,7 @@ final class HeaderColumns {
             }
             slots = next;
         }
-        if (slots == null) return Result.problem("没有表头", "no header");
+        if (slots == null) return Result.problem(NO_HEADER_ZH, "no header");
         List<Column> columns = new ArrayList<>();
         for (Slot s : slots) {
             if (s.open) return Result.problem("表头“" + s.item + "”下没有列", "no columns under header “" + s.item + "”");

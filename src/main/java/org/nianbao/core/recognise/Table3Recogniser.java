@@ -116,7 +116,7 @@ final class Table3Recogniser {
                 trailingBlank = h.trailingBlank;
                 return true;
             }
-        } else if (h.columns.isEmpty() && continuation && columnKeys != null && h.problemZh.equals("没有表头")) {
+        } else if (h.none() && continuation && columnKeys != null) {
             return true;
         }
         if (!headerUnknown) {
