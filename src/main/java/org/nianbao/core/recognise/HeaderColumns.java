@@ -36,15 +36,18 @@ final class HeaderColumns {
     static final class Column {
         final String item;
         final String group;
+        /** The header text as typed, for messages. */
+        final String text;
 
-        Column(String item, String group) {
+        Column(String item, String group, String text) {
             this.item = item;
             this.group = group;
+            this.text = text;
         }
 
         @Override
         public String toString() {
-            return group == null ? item : group + "/" + item;
+            return text;
         }
     }
 
@@ -81,16 +84,19 @@ final class HeaderColumns {
         final String item;
         final String group;
         final boolean open;
+        final String text;
 
-        Slot(String item, String group, boolean open) {
+        Slot(String item, String group, boolean open, String text) {
             this.item = item;
             this.group = group;
             this.open = open;
+            this.text = text;
         }
     }
 
     private static final class RowItems {
         final List<String> items = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
         int trailingBlank;
     }
 
@@ -156,23 +162,28 @@ final class HeaderColumns {
                 continue;
             }
             if (blankRun > 0) return Result.problem("表头有空白列", "a blank column among the header's columns");
+            String text = shown(rows.get(lowest).get(j).text);
             String item = v.itemOf(LabelText.normalize(rows.get(lowest).get(j).text));
-            if (v.isGroup(item)) return Result.problem("表头“" + item + "”下没有列", "no columns under header “" + item + "”");
+            if (v.isGroup(item)) return Result.problem("表头“" + text + "”下没有列", "no columns under header “" + text + "”");
             String group = null;
+            String groupText = null;
             if (lowest > 0) {
                 List<GridCell> above = rows.get(lowest - 1);
                 for (int k = j; k >= first; k--) {
                     String t = LabelText.normalize(above.get(k).text);
                     if (t.isEmpty()) continue;
                     String a = v.itemOf(t);
-                    if (a != null && v.isGroup(a)) group = a;
+                    if (a != null && v.isGroup(a)) {
+                        group = a;
+                        groupText = shown(above.get(k).text);
+                    }
                     break;
                 }
             }
             if (group != null && !v.mayHold(group, item)) {
-                return Result.problem("表头“" + item + "”不属于上方的“" + group + "”", "header “" + item + "” does not belong under “" + group + "”");
+                return Result.problem("表头“" + text + "”不属于上方的“" + groupText + "”", "header “" + text + "” does not belong under “" + groupText + "”");
             }
-            columns.add(new Column(item, group));
+            columns.add(new Column(item, group, text));
         }
         return new Result(columns, blankRun, null, null);
     }
@@ -193,7 +204,9 @@ final class HeaderColumns {
             trailing.add(ri.trailingBlank);
             if (slots == null) {
                 slots = new ArrayList<>();
-                for (String item : ri.items) slots.add(new Slot(item, null, v.isGroup(item)));
+                for (int i = 0; i < ri.items.size(); i++) {
+                    slots.add(new Slot(ri.items.get(i), null, v.isGroup(ri.items.get(i)), ri.texts.get(i)));
+                }
                 continue;
             }
             List<Slot> next = new ArrayList<>();
@@ -205,13 +218,13 @@ final class HeaderColumns {
                 }
                 Set<String> taken = new HashSet<>();
                 while (p < ri.items.size() && v.mayHold(s.item, ri.items.get(p)) && taken.add(ri.items.get(p))) {
-                    String child = ri.items.get(p++);
-                    next.add(new Slot(child, s.item, v.isGroup(child)));
+                    String child = ri.items.get(p);
+                    next.add(new Slot(child, s.item, v.isGroup(child), ri.texts.get(p++)));
                 }
                 if (taken.isEmpty()) next.add(s);
             }
             if (p < ri.items.size()) {
-                String left = ri.items.get(p);
+                String left = ri.texts.get(p);
                 return Result.problem("表头“" + left + "”不属于上方任何分组", "header “" + left + "” belongs to no group above it");
             }
             slots = next;
@@ -219,8 +232,8 @@ final class HeaderColumns {
         if (slots == null) return Result.problem(NO_HEADER_ZH, "no header");
         List<Column> columns = new ArrayList<>();
         for (Slot s : slots) {
-            if (s.open) return Result.problem("表头“" + s.item + "”下没有列", "no columns under header “" + s.item + "”");
-            columns.add(new Column(s.item, s.group));
+            if (s.open) return Result.problem("表头“" + s.text + "”下没有列", "no columns under header “" + s.text + "”");
+            columns.add(new Column(s.item, s.group, s.text));
         }
         if (trailing.size() > 1) {
             return Result.problem("表头右侧的空白列不一致", "blank columns at the right of the header differ between rows");
@@ -250,6 +263,7 @@ final class HeaderColumns {
             }
             if (blanks > 0) return "（空白）";
             out.items.add(item);
+            out.texts.add(shown(c.text));
             afterGroup = v.isGroup(item) && c.colspan == 1; // a merged group cell has no padding after it
         }
         out.trailingBlank = blanks;
