@@ -35,7 +35,7 @@ final class ContentParser {
 
     /** What the element at a depth is to the parser. */
     private static final byte OUTSIDE = 0, BODY = 1, CONTAINER = 2, PARAGRAPH = 3, INLINE = 4, TABLE_EL = 5,
-            ROWS = 6, ROW = 7, CELL = 8;
+            ROWS = 6, ROW = 7, CELL = 8, FRAME = 9;
 
     private final Budget budget;
     private final int maxDepth;
@@ -53,6 +53,14 @@ final class ContentParser {
     private final Deque<TableBuilder> tables = new ArrayDeque<>();
     private final Deque<List<String>> cells = new ArrayDeque<>();
     private final Deque<int[]> cellSpans = new ArrayDeque<>();
+    /** Per open cell: its paragraphs, nested tables and pictures in order, kept when it holds a table or a picture. */
+    private final Deque<List<Block>> cellBlocks = new ArrayDeque<>();
+    private final Deque<boolean[]> cellStructured = new ArrayDeque<>();
+    /** The draw:frame being read holds a draw:image. */
+    private boolean frameImage;
+    private String frameName;
+    /** Pictures anchored in the paragraph being read: emitted after it. */
+    private final List<String> paragraphImages = new ArrayList<>();
 
     ContentParser(ReadLimits limits) {
         this.budget = new Budget(limits);
@@ -124,6 +132,9 @@ final class ContentParser {
             kind = inTable(r, ns, local);
         } else if (parent == ROW) {
             kind = inRow(r, ns, local);
+        } else if (parent == FRAME) {
+            if (DRAW.equals(ns) && "image".equals(local)) frameImage = true;
+            kind = skip();
         } else {
             kind = skip();
         }
@@ -152,8 +163,38 @@ final class ContentParser {
             tables.push(t);
             return TABLE_EL;
         }
+        if (isFrame(ns, local)) return startFrame(r);
         if (isSkippedElsewhere(ns, local)) return skip();
         return CONTAINER;
+    }
+
+    private static boolean isFrame(String ns, String local) {
+        return DRAW.equals(ns) && "frame".equals(local);
+    }
+
+    /** A draw:frame: only whether it holds a picture matters (T-IMAGE); its text boxes are not body text. */
+    private byte startFrame(XMLStreamReader r) {
+        frameImage = false;
+        frameName = nonNull(r.getAttributeValue(DRAW, "name"));
+        return FRAME;
+    }
+
+    private void endFrame() throws UnreadableDocumentException {
+        if (!frameImage) return;
+        frameImage = false;
+        if (para != null) paragraphImages.add(frameName);
+        else emit(Block.image(frameName));
+    }
+
+    /** A block of the body, or of the cell being read. */
+    private void emit(Block b) throws UnreadableDocumentException {
+        if (!cells.isEmpty()) {
+            cellBlocks.peek().add(b);
+            if (b.isImage() || b.isTable()) cellStructured.peek()[0] = true;
+        } else {
+            budget.block();
+            blocks.add(b);
+        }
     }
 
     private byte inParagraph(XMLStreamReader r, String ns, String local) throws UnreadableDocumentException {
@@ -174,6 +215,7 @@ final class ContentParser {
                     return isSkippedText(local) ? skip() : INLINE;
             }
         }
+        if (isFrame(ns, local)) return startFrame(r);
         if (isSkippedElsewhere(ns, local) || TABLE.equals(ns)) return skip();
         return INLINE;
     }
@@ -198,6 +240,8 @@ final class ContentParser {
     private byte inRow(XMLStreamReader r, String ns, String local) {
         if (TABLE.equals(ns) && "table-cell".equals(local)) {
             cells.push(new ArrayList<>(1));
+            cellBlocks.push(new ArrayList<>(1));
+            cellStructured.push(new boolean[1]);
             cellSpans.push(new int[] {
                     intAttr(r, TABLE, "number-columns-spanned", 1, MAX_SPAN),
                     intAttr(r, TABLE, "number-rows-spanned", 1, MAX_SPAN),
@@ -252,6 +296,9 @@ final class ContentParser {
             case TABLE_EL:
                 endTable();
                 break;
+            case FRAME:
+                endFrame();
+                break;
             default:
                 break;
         }
@@ -261,25 +308,28 @@ final class ContentParser {
     private void endParagraph() throws UnreadableDocumentException {
         String text = para.toString();
         para = null;
-        if (!cells.isEmpty()) {
-            cells.peek().add(text);
-        } else {
-            budget.block();
-            blocks.add(Block.paragraph(text, paraLevel));
-        }
+        if (!cells.isEmpty()) cells.peek().add(text);
+        emit(Block.paragraph(text, paraLevel));
+        for (String image : paragraphImages) emit(Block.image(image));
+        paragraphImages.clear();
     }
 
     private void endCell() {
         List<String> paragraphs = cells.pop();
+        List<Block> content = cellBlocks.pop();
+        boolean structured = cellStructured.pop()[0];
         int[] spans = cellSpans.pop();
         TableBuilder.RowBuilder row = tables.peek().row;
-        if (row != null) row.cell(String.join("\n", paragraphs), spans[0], spans[1], spans[2]);
+        if (row != null) row.cell(String.join("\n", paragraphs), spans[0], spans[1], spans[2], structured ? content : null);
     }
 
     private void endTable() throws UnreadableDocumentException {
         TableBuilder t = tables.pop();
         if (!tables.isEmpty()) { // nested: emitted after its top-level table; its text also shows in the holding cell
-            if (!cells.isEmpty()) cells.peek().add(t.text(MAX_NESTED_TEXT));
+            if (!cells.isEmpty()) {
+                cells.peek().add(t.text(MAX_NESTED_TEXT));
+                emit(Block.table(t.grid())); // the same Grid as emitted after the top-level table
+            }
             return;
         }
         budget.block();

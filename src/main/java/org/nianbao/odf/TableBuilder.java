@@ -56,7 +56,7 @@ final class TableBuilder {
             List<GridCell> out = new ArrayList<>(r.cells.size());
             long rowIndex = gridRow + k;
             for (RowBuilder.Cell c : r.cells) {
-                out.add(new GridCell(c.text, rowIndex + "," + c.column, c.colspan, c.rowspan));
+                out.add(new GridCell(c.text, rowIndex + "," + c.column, c.colspan, c.rowspan, c.content));
             }
             rows.add(out);
         }
@@ -76,10 +76,15 @@ final class TableBuilder {
         return b.toString();
     }
 
-    /** The grid; empty repeated rows still pending at the end of the table are dropped. */
+    private Grid built;
+
+    /** The grid (built once: cells holding this table refer to the same object); empty repeated rows still pending at the end are dropped. */
     Grid grid() {
-        pendingEmptyRows.clear();
-        return new Grid(name, rows);
+        if (built == null) {
+            pendingEmptyRows.clear();
+            built = new Grid(name, rows);
+        }
+        return built;
     }
 
     /** One table:table-row being read. */
@@ -96,15 +101,15 @@ final class TableBuilder {
             this.maxColumns = maxColumns;
         }
 
-        void cell(String text, int colspan, int rowspan, int repeatColumns) {
+        void cell(String text, int colspan, int rowspan, int repeatColumns, List<org.nianbao.core.doc.Block> content) {
             if (repeatColumns > 1 && text.isEmpty()) {
                 flush();
-                pendingEmpty = new Cell(text, -1, colspan, rowspan);
+                pendingEmpty = new Cell(text, -1, colspan, rowspan, null);
                 pendingRepeat = repeatColumns;
                 return;
             }
             flush();
-            place(text, colspan, rowspan, repeatColumns);
+            place(text, colspan, rowspan, repeatColumns, repeatColumns == 1 ? content : null);
         }
 
         void covered(int repeatColumns) {
@@ -125,16 +130,16 @@ final class TableBuilder {
             if (pendingEmpty == null) return;
             Cell p = pendingEmpty;
             pendingEmpty = null;
-            place(p.text, p.colspan, p.rowspan, pendingRepeat);
+            place(p.text, p.colspan, p.rowspan, pendingRepeat, null);
         }
 
-        private void place(String text, int colspan, int rowspan, int times) {
+        private void place(String text, int colspan, int rowspan, int times, List<org.nianbao.core.doc.Block> content) {
             for (int i = 0; i < times; i++) {
                 if (column >= maxColumns) {
                     column += times - i;
                     return;
                 }
-                cells.add(new Cell(text, column++, colspan, rowspan));
+                cells.add(new Cell(text, column++, colspan, rowspan, content));
             }
         }
 
@@ -143,12 +148,14 @@ final class TableBuilder {
             final long column;
             final int colspan;
             final int rowspan;
+            final List<org.nianbao.core.doc.Block> content;
 
-            Cell(String text, long column, int colspan, int rowspan) {
+            Cell(String text, long column, int colspan, int rowspan, List<org.nianbao.core.doc.Block> content) {
                 this.text = text;
                 this.column = column;
                 this.colspan = colspan;
                 this.rowspan = rowspan;
+                this.content = content;
             }
         }
     }

@@ -164,7 +164,7 @@ public final class LastYearReport {
         }
         String totalKey = key(CARRIED_OVER, totalColumn());
         BigDecimal total = Checker.check(report, null, profile).computed(totalKey);
-        if (total != null && report.location(totalKey) != null) {
+        if (total != null && org.nianbao.core.rules.TotalsOutput.isWritable(report, totalKey)) { // never an input's cell
             report.cell(totalKey, UnoDocumentAdapter.text(total), report.location(totalKey));
             written.put(totalKey, UnoDocumentAdapter.text(total));
         }

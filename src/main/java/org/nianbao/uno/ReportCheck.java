@@ -4,7 +4,6 @@ import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.frame.XStorable;
 import com.sun.star.text.XTextDocument;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.nianbao.core.model.Severity;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
+import org.nianbao.core.rules.TotalsOutput;
 import org.nianbao.core.schema.ReportSchema;
 
 /**
@@ -105,14 +105,7 @@ public final class ReportCheck {
      * read is left alone (the checker reports it).
      */
     public static Map<String, String> totalsToWrite(Result r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Map.Entry<String, BigDecimal> e : r.evaluation.computed().entrySet()) {
-            if (e.getValue() == null || r.report.location(e.getKey()) == null) continue;
-            BigDecimal current = r.evaluation.value(e.getKey());
-            if (current != null && current.compareTo(e.getValue()) == 0) continue;
-            out.put(e.getKey(), UnoDocumentAdapter.text(e.getValue()));
-        }
-        return out;
+        return TotalsOutput.toWrite(r.report, r.evaluation);
     }
 
     /** Reads, checks, writes the computed totals that differ as one undo step named {@code undoTitle}, checks again. */
@@ -154,6 +147,7 @@ public final class ReportCheck {
         Map<String, String> writes = totalsToWrite(before);
         List<String> overwritten = new ArrayList<>();
         if (writes.isEmpty()) return new Written(writes, overwritten);
+        TotalsOutput.checkWritable(before.report, writes.keySet()); // never an input cell: throws before writing
         // one map per table, in document order: bulk writes, and a fault point between two tables
         Map<String, Map<CellLocation, String>> byTable = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : writes.entrySet()) {

@@ -27,6 +27,7 @@ import org.nianbao.core.doc.Grid;
 import org.nianbao.core.doc.GridCell;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.LayoutTables;
 
 /**
  * Reads a Writer document into the core's {@link DocumentContent} and writes cell texts back, with as few
@@ -84,6 +85,8 @@ public final class UnoDocumentAdapter {
         TrackedChanges changes = TrackedChanges.of(doc);
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> top = new java.util.HashSet<>();
+        java.util.Set<String> layout = new java.util.HashSet<>();
+        Pictures pictures = paragraphs ? Pictures.of(doc) : Pictures.NONE;
         int topCount = 0;
         XEnumeration elements = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
         while (true) {
@@ -97,8 +100,17 @@ public final class UnoDocumentAdapter {
             if (table != null) {
                 topCount++;
                 String name = Uno.q(XNamed.class, table).getName();
-                if (top.add(name)) blocks.add(Block.table(readTable(table, false, changes)));
-                else unreadable.add(name); // the stale object of a split table: see above
+                if (top.add(name)) {
+                    Grid grid = readTable(table, false, changes);
+                    if (paragraphs && LayoutTables.isLayoutTable(grid)) { // its paragraphs are document text
+                        grid = withCellContent(table, grid, changes);
+                        layout.add(name);
+                    }
+                    blocks.add(Block.table(grid));
+                    pictures.afterTable(name, blocks.size() - 1);
+                } else {
+                    unreadable.add(name); // the stale object of a split table: see above
+                }
                 continue;
             }
             if (!paragraphs) continue;
@@ -109,15 +121,46 @@ public final class UnoDocumentAdapter {
             int level = 0;
             if (!text.isBlank() && text.length() <= MAX_HEADING_LENGTH) level = outlineLevel(element);
             blocks.add(Block.paragraph(text, level));
+            pictures.afterParagraph(paragraph, blocks.size() - 1);
         }
-        return new DocumentContent(withNestedTables(doc, blocks, top, topCount, changes));
+        return new DocumentContent(withNestedTables(doc, pictures.insertInto(blocks), top, layout, topCount, changes));
+    }
+
+    /**
+     * A layout table's grid with each cell's content in order (paragraphs and the tables nested in it), so that
+     * the core reads it as document text ({@link LayoutTables}). Only tables without any label of the format
+     * are read this way (rare): one enumeration per cell.
+     */
+    private static Grid withCellContent(XTextTable table, Grid grid, TrackedChanges changes) throws com.sun.star.uno.Exception {
+        List<List<GridCell>> rows = new ArrayList<>();
+        for (List<GridCell> row : grid.rows) {
+            List<GridCell> cells = new ArrayList<>();
+            for (GridCell c : row) {
+                List<Block> content = new ArrayList<>();
+                XEnumeration e = Uno.q(XEnumerationAccess.class, table.getCellByName(c.id)).createEnumeration();
+                while (e.hasMoreElements()) {
+                    Object element = e.nextElement();
+                    XTextTable nested = Uno.q(XTextTable.class, element);
+                    if (nested != null) {
+                        content.add(Block.table(readTable(nested, false, changes)));
+                    } else {
+                        XTextRange p = Uno.q(XTextRange.class, element);
+                        if (p != null) content.add(Block.paragraph(p.getString(), outlineLevel(element)));
+                    }
+                }
+                cells.add(new GridCell(c.text, c.id, c.colspan, c.rowspan, content));
+            }
+            rows.add(cells);
+        }
+        return new Grid(grid.name, rows);
     }
 
     /**
      * The blocks with each table nested in a cell after the top-level table that holds it, as the ODF
      * reader gives them. Costs one call (the document's table count) when no table is nested.
      */
-    private static List<Block> withNestedTables(XTextDocument doc, List<Block> blocks, java.util.Set<String> top, int topCount,
+    private static List<Block> withNestedTables(XTextDocument doc, List<Block> blocks, java.util.Set<String> top,
+                                                java.util.Set<String> layout, int topCount,
                                                 TrackedChanges changes) throws com.sun.star.uno.Exception {
         XIndexAccess all = Uno.q(XIndexAccess.class, Uno.q(XTextTablesSupplier.class, doc).getTextTables());
         int count = all.getCount();
@@ -133,7 +176,8 @@ public final class UnoDocumentAdapter {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             out.add(b);
-            if (b.isTable()) out.addAll(nestedIn.getOrDefault(b.table.name, List.of()));
+            // a layout table's nested tables are in its cells' content already
+            if (b.isTable() && !layout.contains(b.table.name)) out.addAll(nestedIn.getOrDefault(b.table.name, List.of()));
         }
         return out;
     }

@@ -8,11 +8,27 @@ public final class Block {
     public final Grid table;
     /** Outline level of a heading paragraph (1 = top), 0 for body text or unknown. */
     public final int outlineLevel;
+    /** A picture (ODF draw:image, a Writer graphic object): text is empty, this is its name. */
+    public final String image;
 
-    private Block(String text, Grid table, int outlineLevel) {
+    private Block(String text, Grid table, int outlineLevel, String image) {
         this.text = text;
         this.table = table;
         this.outlineLevel = outlineLevel;
+        this.image = image;
+    }
+
+    private Block(String text, Grid table, int outlineLevel) {
+        this(text, table, outlineLevel, null);
+    }
+
+    /** A picture in the text, by its name (read as an empty paragraph by whoever reads only text). */
+    public static Block image(String name) {
+        return new Block("", null, 0, name == null ? "" : name);
+    }
+
+    public boolean isImage() {
+        return image != null;
     }
 
     public static Block paragraph(String text, int outlineLevel) {

@@ -9,12 +9,22 @@ public final class GridCell {
     public final String id;
     public final int colspan;
     public final int rowspan;
+    /**
+     * What the cell holds in order — paragraphs, nested tables, pictures — when the adapter read it (for
+     * layout tables, whose text is document text); empty when not read.
+     */
+    public final java.util.List<Block> content;
 
-    public GridCell(String text, String id, int colspan, int rowspan) {
+    public GridCell(String text, String id, int colspan, int rowspan, java.util.List<Block> content) {
         this.text = text == null ? "" : text;
         this.id = id;
         this.colspan = Math.max(1, colspan);
         this.rowspan = Math.max(1, rowspan);
+        this.content = content == null ? java.util.List.of() : java.util.List.copyOf(content);
+    }
+
+    public GridCell(String text, String id, int colspan, int rowspan) {
+        this(text, id, colspan, rowspan, null);
     }
 
     public GridCell(String text, String id) {

@@ -26,6 +26,10 @@ public final class Report {
     private final List<Finding> readingFindings = new ArrayList<>();
     /** The header text of table 二 （八）'s value column as read, e.g. “本年收费金额（单位：万元，保留4位小数）”. */
     private String amountHeader;
+    private final Map<String, String> subtotalTexts = new LinkedHashMap<>();
+    private final Map<String, CellLocation> subtotalLocations = new LinkedHashMap<>();
+    /** Cells whose own labels (column header 总计, row （七）总计) say they hold a total: table name + NUL + cell id. */
+    private final Set<String> totalsByLabel = new java.util.HashSet<>();
 
     public String agency() {
         return agency;
@@ -132,5 +136,33 @@ public final class Report {
     public Report amountHeader(String header) {
         this.amountHeader = header;
         return this;
+    }
+
+    /**
+     * A 法人或其他组织 小计 cell of the eight-column table 三 (not a cell of the format): read and checked as the
+     * sum of the five organisation columns, never written. Key: {@code apply.<row>.legal_subtotal}.
+     */
+    public Report subtotal(String key, String text, CellLocation location) {
+        subtotalTexts.put(key, text == null ? "" : text);
+        if (location != null) subtotalLocations.put(key, location);
+        return this;
+    }
+
+    public Map<String, String> subtotals() {
+        return Collections.unmodifiableMap(subtotalTexts);
+    }
+
+    public CellLocation subtotalLocation(String key) {
+        return subtotalLocations.get(key);
+    }
+
+    /** Marks a bound cell as a total by its labels: the only kind of cell recompute may write. */
+    public Report totalByLabel(CellLocation location) {
+        totalsByLabel.add(location.tableName + '\u0000' + location.cellId);
+        return this;
+    }
+
+    public boolean isTotalByLabel(CellLocation location) {
+        return location != null && totalsByLabel.contains(location.tableName + '\u0000' + location.cellId);
     }
 }

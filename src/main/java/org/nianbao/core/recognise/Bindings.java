@@ -7,6 +7,7 @@ import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Messages;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Severity;
+import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 
 /** Shared steps of the table recognisers: binding a cell to its key and noting label variants. */
@@ -14,8 +15,14 @@ final class Bindings {
     private Bindings() {
     }
 
+    /**
+     * Binds a cell to its key. The key comes from the cell's row and column labels, so a key the schema
+     * computes is a cell whose labels say “total”: only such cells are marked writable for recompute.
+     */
     static void bind(Report report, String key, int tableIndex, Grid grid, GridCell cell) {
-        report.cell(key, cell.text, new CellLocation(tableIndex, grid.name, cell.id));
+        CellLocation location = new CellLocation(tableIndex, grid.name, cell.id);
+        report.cell(key, cell.text, location);
+        if (ReportSchema.get().cell(key).computed) report.totalByLabel(location);
     }
 
     /** An INFO finding when a label matched but its wording differs from the official one. */

@@ -6,6 +6,7 @@ import org.nianbao.core.model.Messages;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Severity;
 import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
 
 /**
@@ -18,9 +19,11 @@ public final class DocumentReader {
     private DocumentReader() {
     }
 
-    public static Report read(DocumentContent doc) {
+    public static Report read(DocumentContent original) {
         Report report = new Report();
-        new SectionReader().read(doc, report);
+        DocumentContent doc = new DocumentContent(LayoutTables.flatten(original.blocks));
+        SectionReader sections = new SectionReader();
+        sections.read(doc, report);
         Table2Recogniser t2 = new Table2Recogniser(report);
         Table3Recogniser t3 = new Table3Recogniser(report);
         Table4Recogniser t4 = new Table4Recogniser(report);
@@ -38,11 +41,23 @@ public final class DocumentReader {
         for (TableId t : TableId.values()) {
             boolean reported2019 = report.readingFindings().stream()
                     .anyMatch(f -> f.rule.equals("T-2019") && f.key.equals("table." + t.id));
-            if (!report.hasTable(t) && !reported2019) {
+            if (!report.hasTable(t) && !reported2019 && pictureUnder(doc, sections, t)) {
+                report.addFinding(new org.nianbao.core.model.Finding("T-IMAGE", Severity.ERROR, "table." + t.id, null, null,
+                        Messages.zh("table.image", t.nameZh), Messages.en("table.image", t.nameEn)));
+            } else if (!report.hasTable(t) && !reported2019) {
                 report.addFinding(Messages.finding("T-MISSING", Severity.ERROR, "table." + t.id, null, null,
                         "table.missing", t.nameZh, ReportSchema.get().sectionOf(t).numeral));
             }
         }
         return report;
+    }
+
+    /** Whether a picture stands between the heading of the table's section and the next heading (T-IMAGE). */
+    private static boolean pictureUnder(DocumentContent doc, SectionReader sections, TableId table) {
+        SectionDef section = ReportSchema.get().sectionOf(table);
+        for (int i = 0; i < doc.blocks.size(); i++) {
+            if (doc.blocks.get(i).isImage() && sections.sectionOfBlock.get(i) == section) return true;
+        }
+        return false;
     }
 }

@@ -21,12 +21,15 @@ final class SectionReader {
     private static final Pattern TITLE = Pattern.compile("^(.*?)(\\d{4})\\s*年度?\\s*政府信息公开工作年度报告");
     private static final int MAX_HEADING_LENGTH = 40;
     private final List<SectionDef> sections = ReportSchema.get().sections();
+    /** The section each block of the last document read stands in (null before the first heading). */
+    final List<SectionDef> sectionOfBlock = new ArrayList<>();
 
     void read(DocumentContent doc, Report report) {
         List<String> beforeFirstHeading = new ArrayList<>();
         SectionDef current = null;
         StringBuilder text = new StringBuilder();
         for (Block b : doc.blocks) {
+            sectionOfBlock.add(current);
             if (b.isTable()) continue;
             SectionDef heading = headingOf(b.text, current);
             if (heading != null) {

@@ -26,6 +26,12 @@ final class Table2Recogniser {
     private final Report report;
     private final Set<String> boundRows = new HashSet<>();
     private final Set<String> blocks2019 = new HashSet<>();
+    /** Blocks whose column row has the 2021 labels: the column row decides the format, not a row label. */
+    private final Set<String> blocks2021 = new HashSet<>();
+    /** A block's value columns in the order its column row gives them (blocks of several columns). */
+    private final java.util.Map<String, List<Labels>> columnOrder = new java.util.HashMap<>();
+    /** Blocks whose column row is not understood: not read (T-LAYOUT). */
+    private final Set<String> unknownHeader = new HashSet<>();
     private final Set<String> evidence2019 = new LinkedHashSet<>();
     private final String contentLabel = LabelText.normalize(ReportSchema.T2_CONTENT);
 
@@ -54,6 +60,11 @@ final class Table2Recogniser {
                 continue;
             }
             if (Format2019.T2_ROWS.stream().anyMatch(r -> LabelText.official(r).equals(text))) {
+                Match normative = normativeDocsOf2021(block, text);
+                if (normative != null) { // “规范性文件” in a block with the 2021 columns: 行政规范性文件, noted as a variant
+                    bindRow(tableIndex, grid, normative, cells, first);
+                    continue;
+                }
                 evidence2019.add(cells.get(first).text.trim());
                 if (block != null) blocks2019.add(block.key);
                 continue;
@@ -75,7 +86,7 @@ final class Table2Recogniser {
         List<String> missing = new ArrayList<>();
         String firstKey = null;
         for (T2Block b : blocks) {
-            if (blocks2019.contains(b.key)) continue;
+            if (blocks2019.contains(b.key) || unknownHeader.contains(b.key)) continue;
             for (Labels row : b.rows) {
                 if (boundRows.contains(b.key + "." + row.key)) continue;
                 missing.add(b.caption + " " + row.zh);
@@ -95,6 +106,20 @@ final class Table2Recogniser {
 
     private T2Block blockByCaption(String text) {
         for (T2Block b : blocks) if (text.contains(LabelText.official(b.caption))) return b;
+        return null;
+    }
+
+    /** The 行政规范性文件 row when {@code text} is 2019's “规范性文件” in a 第二十条第（一）项 block with 2021 columns. */
+    private Match normativeDocsOf2021(T2Block block, String text) {
+        if (block == null || !blocks2021.contains(block.key) || blocks2019.contains(block.key)) return null;
+        for (Labels row : block.rows) {
+            if (LabelText.official(row.zh).endsWith(text)) {
+                Match m = new Match();
+                m.block = block;
+                m.row = row;
+                return m;
+            }
+        }
         return null;
     }
 
@@ -133,6 +158,10 @@ final class Table2Recogniser {
             }
         }
         if (block == null || blocks2019.contains(block.key) || headers.isEmpty()) return;
+        for (String h : headers) {
+            for (Labels col : block.columns) if (LabelText.matches(LabelText.normalize(h), LabelText.official(col.zh))) blocks2021.add(block.key);
+        }
+        if (block.columns.size() > 1) readColumnOrder(block, headers);
         if (block.key.equals("art20_8")) report.amountHeader(headers.get(0));
         for (int c = 0; c < block.columns.size() && c < headers.size(); c++) {
             Labels col = block.columns.get(c);
@@ -145,9 +174,36 @@ final class Table2Recogniser {
         }
     }
 
+    /** The columns of a block of several by their labels, in the column row's order; T-LAYOUT unless each is there once. */
+    private void readColumnOrder(T2Block block, List<String> headers) {
+        List<Labels> order = new ArrayList<>();
+        String problem = null;
+        for (String h : headers) {
+            Labels found = null;
+            for (Labels col : block.columns) if (LabelText.matches(LabelText.normalize(h), LabelText.official(col.zh))) found = col;
+            if (found == null || order.contains(found)) {
+                problem = h.replaceAll("\\s+", " ").trim();
+                break;
+            }
+            order.add(found);
+        }
+        if (problem == null && order.size() == block.columns.size()) {
+            columnOrder.put(block.key, order);
+            unknownHeader.remove(block.key);
+            return;
+        }
+        if (unknownHeader.add(block.key)) {
+            String shown = problem == null ? String.join(" / ", headers) : problem;
+            Bindings.layoutProblem(report, key(block, block.rows.get(0), block.columns.get(0)), T2,
+                    block.caption + " 的表头“" + shown + "”无法识别，未读取该块的数值",
+                    block.caption + ": header “" + shown + "” not understood; no value of the block was read");
+        }
+    }
+
     private void bindRow(int tableIndex, Grid grid, Match m, List<GridCell> cells, int labelIndex) {
         String rowId = m.block.key + "." + m.row.key;
-        if (boundRows.contains(rowId) || blocks2019.contains(m.block.key)) return;
+        if (boundRows.contains(rowId) || blocks2019.contains(m.block.key) || unknownHeader.contains(m.block.key)) return;
+        List<Labels> columns = columnOrder.getOrDefault(m.block.key, m.block.columns);
         List<GridCell> values = cells.subList(labelIndex + 1, cells.size());
         int wanted = m.block.columns.size();
         String firstKey = key(m.block, m.row, m.block.columns.get(0));
@@ -173,7 +229,7 @@ final class Table2Recogniser {
             return;
         }
         for (int c = 0; c < wanted; c++) {
-            Bindings.bind(report, key(m.block, m.row, m.block.columns.get(c)), tableIndex, grid, values.get(c));
+            Bindings.bind(report, key(m.block, m.row, columns.get(c)), tableIndex, grid, values.get(c));
         }
         boundRows.add(rowId);
         Bindings.noteVariant(report, firstKey, T2, cells.get(labelIndex).text, m.row.zh);

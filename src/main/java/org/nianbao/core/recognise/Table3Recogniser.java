@@ -34,6 +34,10 @@ final class Table3Recogniser {
     private boolean duplicateReported;
     private boolean mergedColumnsReported;
     private String format2019Evidence;
+    /** The value columns of the last table of 三 with a header (continuations without one use them). */
+    private List<String> columnKeys;
+    private int trailingBlank;
+    private boolean headerUnknown;
 
     Table3Recogniser(Report report) {
         this.report = report;
@@ -44,14 +48,25 @@ final class Table3Recogniser {
         boolean header = hasHeader(grid);
         List<RowMatch> matches = new ArrayList<>();
         String group = null;
-        for (List<GridCell> cells : grid.rows) {
-            RowMatch m = matchRow(cells, group);
+        for (int r = 0; r < grid.rowCount(); r++) {
+            RowMatch m = matchRow(grid.row(r), group);
             if (m == null) continue;
+            m.rowIndex = r;
             group = m.group;
             if (m.row != null || m.format2019) matches.add(m);
         }
         boolean continuation = firstTable >= 0 && lastTable == tableIndex - 1 && boundRows.size() < rows.size();
         int needed = header ? 1 : continuation ? 1 : 3;
+        if (matches.size() < needed) return;
+        for (int i = 0; i < matches.size(); i++) {
+            RowMatch m = matches.get(i);
+            if (!m.blank2019Row) continue;
+            if (i == matches.size() - 1) m.format2019 = false; // its items may follow in the next table (a split)
+            for (RowMatch later : matches.subList(i + 1, matches.size())) {
+                if (later.row != null && m.group.equals(later.row.group)) m.format2019 = false;
+            }
+        }
+        matches.removeIf(m -> m.row == null && !m.format2019);
         if (matches.size() < needed) return;
         for (RowMatch m : matches) {
             if (m.format2019) format2019Evidence = m.cells.get(m.labelEnd).text.trim();
@@ -78,12 +93,43 @@ final class Table3Recogniser {
             checkHeader(grid);
         }
         lastTable = tableIndex;
+        if (!readColumns(grid, matches.get(0).rowIndex, continuation)) return;
         for (RowMatch m : matches) bindRow(tableIndex, grid, m);
+    }
+
+    /**
+     * The value columns from the header rows above the first data row, by their labels; a continuation
+     * without a header keeps those of the table before. False (and one T-LAYOUT) when they are not
+     * known with certainty: then no value of the table is read.
+     */
+    private boolean readColumns(Grid grid, int firstDataRow, boolean continuation) {
+        HeaderColumns.Result h = HeaderColumns.read(grid.rows.subList(0, firstDataRow), Table3Header.VOCABULARY);
+        String zh = h.problemZh;
+        String en = h.problemEn;
+        if (h.ok()) {
+            List<String> keys = Table3Header.keys(h.columns);
+            if (keys == null) {
+                zh = "表头各列 " + h.columns + " 与官方的七列不对应";
+                en = "header columns " + h.columns + " do not match the seven official columns";
+            } else {
+                columnKeys = keys;
+                trailingBlank = h.trailingBlank;
+                return true;
+            }
+        } else if (h.none() && continuation && columnKeys != null) {
+            return true;
+        }
+        if (!headerUnknown) {
+            Bindings.layoutProblem(report, T3.prefix + "." + rows.get(0).key + "." + columns.get(0).key, T3,
+                    zh + "，未读取表三的数值", en + "; no value of table 3 was read");
+        }
+        headerUnknown = true;
+        return false;
     }
 
     /** Rows not found anywhere become one layout finding; a table never found is reported by the reader. */
     void finish() {
-        if (firstTable < 0) return;
+        if (firstTable < 0 || headerUnknown) return;
         List<String> missing = new ArrayList<>();
         String firstKey = null;
         for (T3Row r : rows) {
@@ -110,8 +156,11 @@ final class Table3Recogniser {
         String group;
         /** Index of the last label cell; value cells follow it. */
         int labelEnd;
+        int rowIndex;
         String labelText;
         boolean format2019;
+        /** A 2019-like （六） row without values: 2021 after all when its sub-items follow (a typed group row). */
+        boolean blank2019Row;
     }
 
     private RowMatch matchRow(List<GridCell> cells, String groupBefore) {
@@ -123,6 +172,21 @@ final class Table3Recogniser {
         for (int i = 0; i < cells.size(); i++) {
             String text = LabelText.normalize(cells.get(i).text);
             if (text.isEmpty()) continue;
+            // a full label typed in one cell: “三、本年度办理结果（三）不予公开1.属于国家秘密”
+            String part = LabelText.official(ReportSchema.T3_RESULTS);
+            boolean stripped = false;
+            if (text.startsWith(part) && text.length() > part.length()) {
+                text = text.substring(part.length());
+                stripped = true;
+                any = true;
+            }
+            String prefixGroup = groupPrefix(text);
+            if (prefixGroup != null) {
+                m.group = prefixGroup;
+                text = text.substring(LabelText.official(prefixGroup).length());
+                stripped = true;
+                any = true;
+            }
             if (LabelText.matches(text, LabelText.official(ReportSchema.T3_RESULTS))) {
                 m.labelEnd = i;
                 any = true;
@@ -137,11 +201,13 @@ final class Table3Recogniser {
                 continue;
             }
             T3Row r = matchRowLabel(text, m.group);
+            // the group came from a row above and this row's items have no group row: its own label decides
+            if (r == null && m.group != null && prefixGroup == null) r = matchRowLabel(text, null);
             if (r == null) break;
             m.row = r;
             m.labelEnd = i;
-            m.labelText = cells.get(i).text;
-            if (r.group == null) m.group = null;
+            m.labelText = stripped ? text : cells.get(i).text;
+            m.group = r.group; // context for the next row (“3.其他” after “2.申请人逾期未按…”)
             any = true;
         }
         if (!any) return null;
@@ -150,8 +216,18 @@ final class Table3Recogniser {
             boolean hasValues = false;
             for (int i = m.labelEnd + 1; i < cells.size(); i++) hasValues |= !Bindings.isBlank(cells.get(i).text);
             m.format2019 = hasValues || cells.size() - m.labelEnd - 1 >= 7;
+            m.blank2019Row = !hasValues;
         }
         return m;
+    }
+
+    /** The group a full label starts with (“（三）不予公开1.属于国家秘密”), or null. */
+    private String groupPrefix(String text) {
+        for (String g : groups) {
+            String official = LabelText.official(g);
+            if (text.startsWith(official) && text.length() > official.length()) return g;
+        }
+        return null;
     }
 
     private String matchGroup(String text) {
@@ -186,17 +262,32 @@ final class Table3Recogniser {
     private void bindRow(int tableIndex, Grid grid, RowMatch m) {
         if (boundRows.contains(m.row.key)) return;
         List<GridCell> values = m.cells.subList(m.labelEnd + 1, m.cells.size());
+        int wanted = columnKeys.size();
         String firstKey = T3.prefix + "." + m.row.key + "." + columns.get(0).key;
-        if (values.size() > columns.size() && !allBlank(values.subList(0, values.size() - columns.size()))) {
+        if (trailingBlank > 0 && values.size() >= trailingBlank) { // blank columns at the right, as in the header
+            List<GridCell> right = values.subList(values.size() - trailingBlank, values.size());
+            if (!allBlank(right)) {
+                wrongCellCount(m, values.size(), firstKey);
+                return;
+            }
+            values = values.subList(0, values.size() - trailingBlank);
+        }
+        if (values.size() > wanted && !allBlank(values.subList(0, values.size() - wanted))) {
             // a value cell split in two (or a column inserted): which cell means what is unclear
             wrongCellCount(m, values.size(), firstKey);
             return;
         }
-        if (values.size() >= columns.size()) {
+        if (values.size() >= wanted) {
             // extra blank cells before the values: label cells typed without merging
-            values = values.subList(values.size() - columns.size(), values.size());
-            for (int c = 0; c < columns.size(); c++) {
-                Bindings.bind(report, T3.prefix + "." + m.row.key + "." + columns.get(c).key, tableIndex, grid, values.get(c));
+            values = values.subList(values.size() - wanted, values.size());
+            for (int c = 0; c < wanted; c++) {
+                String col = columnKeys.get(c);
+                String key = T3.prefix + "." + m.row.key + "." + col;
+                if (col.equals(Table3Header.SUBTOTAL)) {
+                    report.subtotal(key, values.get(c).text, new org.nianbao.core.model.CellLocation(tableIndex, grid.name, values.get(c).id));
+                } else {
+                    Bindings.bind(report, key, tableIndex, grid, values.get(c));
+                }
             }
         } else if (values.size() == 1) {
             // the seven value columns merged into one: only the row's total can be read
@@ -216,8 +307,8 @@ final class Table3Recogniser {
 
     private void wrongCellCount(RowMatch m, int found, String firstKey) {
         Bindings.layoutProblem(report, firstKey, T3,
-                m.row.displayZh() + " 有 " + found + " 个数据单元格，应为 " + columns.size() + " 个",
-                m.row.labelEn + " has " + found + " value cells instead of " + columns.size());
+                m.row.displayZh() + " 有 " + found + " 个数据单元格，应为 " + columnKeys.size() + " 个",
+                m.row.labelEn + " has " + found + " value cells instead of " + columnKeys.size());
     }
 
     private static boolean allBlank(List<GridCell> cells) {

@@ -39,34 +39,91 @@ final class Table4Recogniser {
         }
         found = true;
         report.tableFound(T4);
-        List<T4Group> groups = orderedGroups(grid, headerEnd);
+        List<T4Group> groups = schema.t4Groups();
         List<Labels> columns = schema.t4Columns();
-        int wanted = groups.size() * columns.size();
         String firstKey = T4.prefix + "." + groups.get(0).key + "." + columns.get(0).key;
+        noteGroupVariants(grid, headerEnd);
+        HeaderColumns.Result h = HeaderColumns.read(grid.rows.subList(0, headerEnd + 1), VOCABULARY);
+        List<String> keys = h.ok() ? keys(h.columns) : null;
+        if (keys == null) {
+            String zh = h.ok() ? "表头各列 " + h.columns + " 与官方的三组五列不对应" : h.problemZh;
+            String en = h.ok() ? "header columns " + h.columns + " do not match the official three groups of five" : h.problemEn;
+            Bindings.layoutProblem(report, firstKey, T4, zh + "，未读取表四的数值", en + "; no value of table 4 was read");
+            return;
+        }
+        int wanted = keys.size();
         if (headerEnd + 1 >= grid.rowCount()) {
             Bindings.layoutProblem(report, firstKey, T4, "没有数据行", "no data row");
             return;
         }
         List<GridCell> data = grid.row(headerEnd + 1);
+        if (h.trailingBlank > 0 && data.size() >= h.trailingBlank) {
+            List<GridCell> right = data.subList(data.size() - h.trailingBlank, data.size());
+            for (GridCell c : right) {
+                if (!Bindings.isBlank(c.text)) {
+                    wrongCount(firstKey, data.size(), wanted);
+                    return;
+                }
+            }
+            data = data.subList(0, data.size() - h.trailingBlank);
+        }
         if (data.size() < wanted) {
-            Bindings.layoutProblem(report, firstKey, T4, "数据行有 " + data.size() + " 个单元格，应为 " + wanted + " 个",
-                    "the data row has " + data.size() + " cells instead of " + wanted);
+            wrongCount(firstKey, data.size(), wanted);
             return;
         }
         for (GridCell extra : data.subList(0, data.size() - wanted)) {
             if (!Bindings.isBlank(extra.text)) { // a value cell split in two: which cell means what is unclear
-                Bindings.layoutProblem(report, firstKey, T4, "数据行有 " + data.size() + " 个单元格，应为 " + wanted + " 个",
-                        "the data row has " + data.size() + " cells instead of " + wanted);
+                wrongCount(firstKey, data.size(), wanted);
                 return;
             }
         }
         List<GridCell> values = data.subList(data.size() - wanted, data.size());
-        int i = 0;
-        for (T4Group g : groups) {
-            for (Labels col : columns) {
-                Bindings.bind(report, T4.prefix + "." + g.key + "." + col.key, tableIndex, grid, values.get(i++));
-            }
+        for (int i = 0; i < wanted; i++) Bindings.bind(report, keys.get(i), tableIndex, grid, values.get(i));
+    }
+
+    private void wrongCount(String firstKey, int found, int wanted) {
+        Bindings.layoutProblem(report, firstKey, T4, "数据行有 " + found + " 个单元格，应为 " + wanted + " 个",
+                "the data row has " + found + " cells instead of " + wanted);
+    }
+
+    /** The header's words for table 四: 行政复议 and 行政诉讼 over their groups, each group over its five columns. */
+    private static final HeaderColumns.Vocabulary VOCABULARY = new HeaderColumns.Vocabulary() {
+        @Override
+        public String itemOf(String t) {
+            ReportSchema schema = ReportSchema.get();
+            if (t.equals(LabelText.official(ReportSchema.T4_SUIT))) return "@suit";
+            for (T4Group g : schema.t4Groups()) if (LabelText.matches(t, LabelText.official(g.label))) return "@" + g.key;
+            for (Labels c : schema.t4Columns()) if (LabelText.matches(t, LabelText.official(c.zh))) return c.key;
+            return null;
         }
+
+        @Override
+        public boolean isGroup(String item) {
+            return item.startsWith("@");
+        }
+
+        @Override
+        public boolean mayHold(String group, String child) {
+            if (group.equals("@suit")) return child.startsWith("@") && !child.equals("@suit") && !child.equals("@review");
+            return !child.startsWith("@");
+        }
+
+        @Override
+        public boolean isIgnorable(String t) {
+            return false;
+        }
+    };
+
+    /** The 15 keys in value order, or null unless each group has each of its five columns exactly once. */
+    private List<String> keys(List<HeaderColumns.Column> header) {
+        List<String> keys = new java.util.ArrayList<>();
+        for (HeaderColumns.Column c : header) {
+            if (c.group == null || c.group.equals("@suit")) return null;
+            String key = T4.prefix + "." + c.group.substring(1) + "." + c.item;
+            if (keys.contains(key)) return null;
+            keys.add(key);
+        }
+        return keys.size() == schema.t4Groups().size() * schema.t4Columns().size() ? keys : null;
     }
 
     void finish() {
@@ -106,27 +163,16 @@ final class Table4Recogniser {
         return false;
     }
 
-    /** 行政复议 first, then the two suit groups in the order their header cells appear. */
-    private List<T4Group> orderedGroups(Grid grid, int headerEnd) {
-        List<T4Group> groups = schema.t4Groups();
-        T4Group direct = groups.get(1);
-        T4Group after = groups.get(2);
-        for (int r = 0; r <= headerEnd; r++) {
-            int directAt = -1;
-            int afterAt = -1;
-            List<GridCell> row = grid.row(r);
-            for (int i = 0; i < row.size(); i++) {
-                String t = LabelText.normalize(row.get(i).text);
-                if (LabelText.matches(t, LabelText.official(direct.label))) {
-                    directAt = i;
-                    Bindings.noteVariant(report, T4.prefix + "." + direct.key + ".upheld", T4, row.get(i).text, direct.label);
-                } else if (LabelText.matches(t, LabelText.official(after.label))) {
-                    afterAt = i;
-                    Bindings.noteVariant(report, T4.prefix + "." + after.key + ".upheld", T4, row.get(i).text, after.label);
+    /** Label variants of the two suit groups' header cells (L-LABEL). */
+    private void noteGroupVariants(Grid grid, int headerEnd) {
+        for (T4Group g : schema.t4Groups().subList(1, 3)) {
+            for (int r = 0; r <= headerEnd; r++) {
+                for (GridCell c : grid.row(r)) {
+                    if (LabelText.matches(LabelText.normalize(c.text), LabelText.official(g.label))) {
+                        Bindings.noteVariant(report, T4.prefix + "." + g.key + ".upheld", T4, c.text, g.label);
+                    }
                 }
             }
-            if (directAt >= 0 && afterAt >= 0 && afterAt < directAt) return List.of(groups.get(0), after, direct);
         }
-        return groups;
     }
 }

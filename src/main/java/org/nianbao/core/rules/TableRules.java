@@ -40,6 +40,7 @@ final class TableRules {
                 if (def.table == TableId.T3 && !Totals.isRowTotalColumn(def)) compare(ctx, Rule.R_IMP_2, key, "rule.imp2", out);
             }
             balance(ctx, out);
+            subtotals(ctx, out);
         }
         if (ctx.has(TableId.T4)) {
             for (String key : ctx.computed.keySet()) {
@@ -85,6 +86,28 @@ final class TableRules {
             out.add(Findings.of(Rule.R_OFF_1, k4, negative ? null : Numbers.plain(expected), Numbers.plain(v4),
                     negative ? "rule.off1.over" : "rule.off1", ctx.cell(k4), Numbers.plain(expected), Numbers.plain(v4),
                     Numbers.plain(v1), Numbers.plain(v2), Numbers.plain(v3), ctx.cell(k3)));
+        }
+    }
+
+    /**
+     * R-IMP-1 for the 法人或其他组织 小计 column of an eight-column table 三: the subtotal equals the five
+     * organisation columns of its row (the row's 总计 still sums the six applicant columns, not the subtotal).
+     */
+    private static void subtotals(Context ctx, List<Finding> out) {
+        List<Labels> cols = ctx.schema.t3Columns();
+        for (java.util.Map.Entry<String, String> e : ctx.report.subtotals().entrySet()) {
+            String rowKey = e.getKey().substring(TableId.T3.prefix.length() + 1, e.getKey().lastIndexOf('.'));
+            String prefix = TableId.T3.prefix + "." + rowKey + ".";
+            CellDef first = ctx.def(prefix + cols.get(1).key);
+            BigDecimal actual = org.nianbao.core.parse.CellParser.parse(first, e.getValue(), ctx.profile).valueForTotals();
+            BigDecimal expected = BigDecimal.ZERO;
+            for (int i = 1; i <= 5 && expected != null; i++) {
+                BigDecimal v = ctx.operand(prefix + cols.get(i).key);
+                expected = v == null ? null : expected.add(v);
+            }
+            if (actual == null || expected == null || expected.compareTo(actual) == 0) continue;
+            out.add(Findings.of(Rule.R_IMP_1, e.getKey(), Numbers.plain(expected), Numbers.plain(actual), "rule.imp1.subtotal",
+                    first.rowLabelZh, Numbers.plain(expected), Numbers.plain(actual)));
         }
     }
 }
