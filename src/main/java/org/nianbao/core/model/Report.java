@@ -26,6 +26,10 @@ public final class Report {
     private final List<Finding> readingFindings = new ArrayList<>();
     /** The header text of table 二 （八）'s value column as read, e.g. “本年收费金额（单位：万元，保留4位小数）”. */
     private String amountHeader;
+    /** Paragraphs before the first heading (title lines included), in order. */
+    private final List<String> preamble = new ArrayList<>();
+    /** Each section's heading as typed, by section key. */
+    private final Map<String, String> headings = new LinkedHashMap<>();
 
     public String agency() {
         return agency;
@@ -131,6 +135,27 @@ public final class Report {
 
     public Report amountHeader(String header) {
         this.amountHeader = header;
+        return this;
+    }
+
+    /** Paragraphs before the first heading (the title's lines included), for the text rules. */
+    public List<String> preamble() {
+        return Collections.unmodifiableList(preamble);
+    }
+
+    public Report preamble(List<String> paragraphs) {
+        preamble.clear();
+        preamble.addAll(paragraphs);
+        return this;
+    }
+
+    /** A section's heading as typed, or null (headings of reports built by tests or read from JSON). */
+    public String heading(String sectionKey) {
+        return headings.get(sectionKey);
+    }
+
+    public Report heading(String sectionKey, String text) {
+        headings.put(sectionKey, text);
         return this;
     }
 }
