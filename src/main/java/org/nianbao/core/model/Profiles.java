@@ -71,6 +71,21 @@ public final class Profiles {
         }
     }
 
+    /**
+     * The profile to check a report with: the caller's, unless it is the national default and the document
+     * names a profile ({@link Report#profileSetting}); a setting that cannot be read leaves the caller's.
+     */
+    public static Profile effective(Profile given, Report report) {
+        String setting = report == null ? null : report.profileSetting();
+        if (setting == null || setting.isBlank() || (given != null && !"national".equals(given.id))) return given;
+        try {
+            Profile p = resolve(setting);
+            return given != null && given.amountDecimals != null ? p.withDecimals(given.amountDecimals) : p;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            return given;
+        }
+    }
+
     private static Profile of(Properties p) {
         String decimals = value(p, "decimals");
         String threshold = value(p, "copy.threshold");

@@ -30,6 +30,7 @@ public final class Report {
     private final List<String> preamble = new ArrayList<>();
     /** Each section's heading as typed, by section key. */
     private final Map<String, String> headings = new LinkedHashMap<>();
+    private String profileSetting;
 
     public String agency() {
         return agency;
@@ -156,6 +157,16 @@ public final class Report {
 
     public Report heading(String sectionKey, String text) {
         headings.put(sectionKey, text);
+        return this;
+    }
+
+    /** The profile the document names (Writer: the user-defined property {@value Profiles#DOCUMENT_PROPERTY}), or null. */
+    public String profileSetting() {
+        return profileSetting;
+    }
+
+    public Report profileSetting(String value) {
+        this.profileSetting = value;
         return this;
     }
 }

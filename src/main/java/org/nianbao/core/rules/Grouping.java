@@ -12,14 +12,14 @@ import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 
 /**
- * One finding per table for the cell rules that fire on many cells (P-6 blank or placeholder, C-NUM,
- * L-DEC, L-LABEL): a half-filled report would otherwise give 150 warnings and the errors drown. The
+ * One finding per table for the cell rules that fire on many cells (P-6 blank or placeholder, C-NUM, L-DEC):
+ * a half-filled report would otherwise give 150 warnings and the errors drown. The
  * group is at the table, says how many cells, names the first ones, and keeps every cell's own finding
  * ({@link Finding#members}, the JSON's {@code keys}). Errors are never grouped: each has its own
  * expected value. A rule with one cell in a table stays at that cell.
  */
 final class Grouping {
-    static final Set<String> GROUPED = Set.of(Rule.P_6.id, Rule.C_NUM.id, Rule.L_DEC.id, Rule.L_LABEL.id);
+    static final Set<String> GROUPED = Set.of(Rule.P_6.id, Rule.C_NUM.id, Rule.L_DEC.id);
     private static final int NAMED = 3;
 
     private Grouping() {
