@@ -243,10 +243,10 @@ class SidebarIT {
             text.insertControlCharacter(c, com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK, false);
             text.insertString(c, sentence, false);
 
+            // the save path checks the document and the deck lists its result
             Saving.saveAs(doc, Saving.dir().resolve("text-findings.odt"), "writer8");
-            List<String> onSave = Saving.strings(Saving.state(office, doc), "findings");
-            assertTrue(onSave.contains("D-TERM info section.overview"), "the save path's result has the new finding: " + onSave);
-            assertTrue(deck.items(Deck.CHECK, "findings").stream().anyMatch(i -> i.contains("转结")), "listed in the deck after the save");
+            List<String> onSave = deck.items(Deck.CHECK, "findings");
+            assertTrue(onSave.stream().anyMatch(i -> i.startsWith("【提示】") && i.contains("“转结”")), "listed after the save: " + onSave);
 
             Evaluation expected = Checker.check(read(doc), null, Profile.national());
             List<Finding> sorted = new ArrayList<>(expected.findings());
