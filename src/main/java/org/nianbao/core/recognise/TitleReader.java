@@ -27,17 +27,18 @@ final class TitleReader {
     }
 
     static void read(List<String> preamble, Report report) {
-        int lines = 0;
-        while (lines < preamble.size() && lines < 8 && isTitleLine(preamble.get(lines))) lines++;
-        // the longest join of consecutive title lines that reads as a title wins (a two-line title gives its agency)
+        int lines = Math.min(preamble.size(), 8);
+        // the longest run of consecutive title lines that reads as a title wins (a two-line title gives its agency)
         for (int start = 0; start < lines; start++) {
-            for (int end = Math.min(lines, start + 3); end > start; end--) {
+            for (int end = runEnd(preamble, start, lines); end > start; end--) {
                 String joined = joined(preamble.subList(start, end));
                 if (readStandard(joined, report) || readYearFirst(joined, report)) return;
             }
         }
         for (int start = 0; start < lines; start++) {
-            String joined = joined(preamble.subList(start, Math.min(lines, start + 3)));
+            int end = runEnd(preamble, start, lines);
+            if (end == start) continue;
+            String joined = joined(preamble.subList(start, end));
             Matcher m = NO_YEAR.matcher(joined);
             if (m.find()) {
                 report.title(joined.substring(0, m.end())).agency(m.group(1));
@@ -53,10 +54,18 @@ final class TitleReader {
         if (!preamble.isEmpty()) title(report, "title.missing");
     }
 
+    /** The end of the run of title lines from {@code start} (at most three lines; {@code start} when it is no title line). */
+    private static int runEnd(List<String> preamble, int start, int limit) {
+        int end = start;
+        while (end < limit && end < start + 3 && isTitleLine(preamble.get(end))) end++;
+        return end;
+    }
+
     private static boolean readStandard(String joined, Report report) {
         Matcher m = STANDARD.matcher(joined);
         if (!m.find()) return false;
         String agency = m.group(1);
+        if (agency.indexOf('：') >= 0 || agency.indexOf(':') >= 0) return false; // “索引号：…” is no agency
         report.title(joined.substring(0, m.end()));
         report.year(Integer.valueOf(m.group(2)));
         if (agency.isEmpty()) {

@@ -107,4 +107,16 @@ class SectionReaderTest {
         r = read(report("某局政府信息公开工作年度报告", OFFICIAL));
         assertEquals(List.of("D-TITLE@document"), structure(r));
     }
+
+    @Test
+    void anIndexLineBeforeTheTitleIsNoAgency() {
+        List<String> p = new ArrayList<>(List.of("索引号：11410781-2024-001", "某某县司法局2024年度政府信息公开工作年度报告"));
+        for (String h : OFFICIAL) {
+            p.add(h);
+            p.add("正文。");
+        }
+        Report r = read(p.toArray(new String[0]));
+        assertEquals("某某县司法局", r.agency());
+        assertEquals(List.of(), structure(r));
+    }
 }
