@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Profiles;
 import org.nianbao.core.model.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,6 +36,10 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--decimals", paramLabel = "N", description = "Decimal places required for 万元 amounts (local profile, e.g. 4)")
     Integer decimals;
 
+    @Option(names = "--profile", paramLabel = "FILE|ID",
+            description = "Local profile: a .properties file, or a built-in id (national, suqian, wuwei); --decimals overrides its decimals")
+    String profileName;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files checked at once (default: processors, at most 4)")
     Integer threads;
 
@@ -52,9 +57,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         Profile profile;
         try {
-            profile = new Profile(decimals);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+            Profile chosen = profileName == null ? Profile.national() : loadProfile(profileName);
+            profile = decimals != null || profileName == null ? chosen.withDecimals(decimals) : chosen;
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            err.println(text.get("error.prefix", e.getMessage()));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
         Report last = null;
@@ -91,6 +97,19 @@ final class CheckCommand implements Callable<Integer> {
         tally.finish();
         if (tally.unreadable > 0) return ExitCodes.UNREADABLE_OR_USAGE;
         return tally.withErrors > 0 ? ExitCodes.ERRORS_FOUND : ExitCodes.OK;
+    }
+
+    /** A profile file, or a built-in profile by id. */
+    private static Profile loadProfile(String name) throws java.io.IOException {
+        Path file = Path.of(name);
+        if (java.nio.file.Files.isRegularFile(file)) {
+            try (java.io.Reader in = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                return Profiles.read(in);
+            }
+        }
+        Profile builtIn = Profiles.builtIn(name);
+        if (builtIn == null) throw new IllegalArgumentException("profile not found: " + name + " (a file, or one of " + Profiles.BUILT_IN + ")");
+        return builtIn;
     }
 
     /** Counts results and reports progress on stderr when several files are checked. */

@@ -48,11 +48,38 @@ final class JsonOutput {
                     .append(",\"key\":").append(Json.quote(f.key))
                     .append(",\"expected\":").append(scalar(f.expected))
                     .append(",\"actual\":").append(scalar(f.actual))
-                    .append(",\"message\":").append(Json.quote(f.message(lang)))
-                    .append('}');
+                    .append(",\"message\":").append(Json.quote(f.message(lang)));
+            appendPlace(b, f);
+            b.append('}');
         }
-        b.append("]}");
+        b.append(']');
+        if (r.evaluation.copyRatios() != null) {
+            b.append(",\"copy\":{");
+            boolean firstRatio = true;
+            for (Map.Entry<String, Double> e : r.evaluation.copyRatios().entrySet()) {
+                if (!firstRatio) b.append(',');
+                firstRatio = false;
+                b.append(Json.quote(e.getKey())).append(':').append(e.getValue());
+            }
+            b.append('}');
+        }
+        b.append('}');
         out.println(b);
+    }
+
+    /** Added fields (issue 9): where the finding is, the sentence quoted, and a group's cells. */
+    private static void appendPlace(StringBuilder b, Finding f) {
+        b.append(",\"place\":").append(Json.quote(f.place.kind.name().toLowerCase(java.util.Locale.ROOT)));
+        if (f.place.section != null) b.append(",\"section\":").append(Json.quote(f.place.section));
+        if (f.place.sentence != null) {
+            b.append(",\"sentence\":").append(Json.quote(f.place.sentence))
+                    .append(",\"start\":").append(f.place.start).append(",\"end\":").append(f.place.end);
+        }
+        if (!f.keys.isEmpty()) {
+            b.append(",\"count\":").append(f.keys.size()).append(",\"keys\":[");
+            for (int i = 0; i < f.keys.size(); i++) b.append(i == 0 ? "" : ",").append(Json.quote(f.keys.get(i)));
+            b.append(']');
+        }
     }
 
     static void appendValues(StringBuilder b, Map<String, BigDecimal> values) {

@@ -1,5 +1,6 @@
 package org.nianbao.cli;
 
+import org.nianbao.core.rules.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -13,8 +14,11 @@ import org.nianbao.odf.UnreadableDocumentException;
 
 /** Reads an .odt into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {
-    /** Reading findings that only say what is absent: a document with nothing else is not a report. */
-    private static final Set<String> ABSENCE_RULES = Set.of("T-MISSING", "S-MISSING");
+    /**
+     * Reading findings that only say what is absent: a document with nothing else is not a report (D-TITLE
+     * without a title read is “no title found”).
+     */
+    private static final Set<String> ABSENCE_RULES = Set.of(Rule.T_MISSING.id, Rule.S_MISSING.id, Rule.D_TITLE.id);
 
     private ReportLoader() {
     }

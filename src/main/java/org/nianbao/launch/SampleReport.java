@@ -30,7 +30,7 @@ public final class SampleReport {
             + "持续推进决策、执行、管理、服务、结果公开，依法办理政府信息公开申请。";
     public static final String PROBLEMS = "一是政策解读形式还不够丰富；二是依申请公开答复规范化水平有待提高。"
             + "下一步，我们将加强业务培训，完善答复文书模板。";
-    public static final String OTHER = "本年度未收取政府信息公开信息处理费。";
+    public static final String OTHER = "本年度未收取政府信息公开信息处理费；申请人逾期未按收费通知缴费的申请，已不再处理。";
 
     private SampleReport() {
     }

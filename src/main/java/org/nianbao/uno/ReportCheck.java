@@ -71,6 +71,7 @@ public final class ReportCheck {
         org.nianbao.core.doc.DocumentContent content = UnoDocumentAdapter.read(doc, unreadable);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
+        report.profileSetting(DocumentProfile.read(doc)); // issue 9: the document's local profile
         if (!unreadable.isEmpty()) {
             String tables = String.join(", ", unreadable);
             report.addFinding(new Finding(REOPEN_RULE, Severity.ERROR, "document", null, null,
@@ -84,7 +85,8 @@ public final class ReportCheck {
 
     /** Runs all rules on a report. */
     public static Result evaluate(Report report, Report previous, Profile profile) {
-        return new Result(report, Checker.check(report, previous, profile == null ? Profile.national() : profile));
+        Profile chosen = org.nianbao.core.model.Profiles.effective(profile == null ? Profile.national() : profile, report);
+        return new Result(report, Checker.check(report, previous, chosen));
     }
 
     /** Reads and checks the document; its tables' UNO objects are released before this returns. */

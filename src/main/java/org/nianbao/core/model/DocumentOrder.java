@@ -11,9 +11,18 @@ import org.nianbao.core.schema.TableId;
  * Keys: a cell key, {@code section.<sectionKey>}, {@code table.<t2|t3|t4>}, or {@code document}.
  */
 public final class DocumentOrder {
-    private static final int PER_SECTION = 10_000;
+    private static final int PER_SECTION = 1_000_000;
+    /** Sentences of a section come after its heading and before its table. */
+    private static final int SENTENCES = 100_000;
 
     private DocumentOrder() {
+    }
+
+    public static int of(Place place) {
+        if (place.kind == Place.Kind.SENTENCE) {
+            return of(place.key) + 1 + Math.max(0, Math.min(place.start, SENTENCES - 2));
+        }
+        return of(place.key);
     }
 
     public static int of(String key) {
@@ -25,13 +34,13 @@ public final class DocumentOrder {
         }
         if (key.startsWith("table.")) {
             for (TableId t : TableId.values()) {
-                if (key.equals("table." + t.id)) return schema.sectionOf(t).index * PER_SECTION + 1;
+                if (key.equals("table." + t.id)) return schema.sectionOf(t).index * PER_SECTION + SENTENCES;
             }
             return 0;
         }
         if (schema.hasCell(key)) {
             CellDef c = schema.cell(key);
-            return schema.sectionOf(c.table).index * PER_SECTION + 2 + c.order;
+            return schema.sectionOf(c.table).index * PER_SECTION + SENTENCES + 1 + c.order;
         }
         return 0;
     }

@@ -30,6 +30,11 @@ public final class Report {
     private final Map<String, CellLocation> subtotalLocations = new LinkedHashMap<>();
     /** Cells whose own labels (column header 总计, row （七）总计) say they hold a total: table name + NUL + cell id. */
     private final Set<String> totalsByLabel = new java.util.HashSet<>();
+    /** Paragraphs before the first heading (title lines included), in order. */
+    private final List<String> preamble = new ArrayList<>();
+    /** Each section's heading as typed, by section key. */
+    private final Map<String, String> headings = new LinkedHashMap<>();
+    private String profileSetting;
 
     public String agency() {
         return agency;
@@ -164,5 +169,36 @@ public final class Report {
 
     public boolean isTotalByLabel(CellLocation location) {
         return location != null && totalsByLabel.contains(location.tableName + '\u0000' + location.cellId);
+    }
+
+    /** Paragraphs before the first heading (the title's lines included), for the text rules. */
+    public List<String> preamble() {
+        return Collections.unmodifiableList(preamble);
+    }
+
+    public Report preamble(List<String> paragraphs) {
+        preamble.clear();
+        preamble.addAll(paragraphs);
+        return this;
+    }
+
+    /** A section's heading as typed, or null (headings of reports built by tests or read from JSON). */
+    public String heading(String sectionKey) {
+        return headings.get(sectionKey);
+    }
+
+    public Report heading(String sectionKey, String text) {
+        headings.put(sectionKey, text);
+        return this;
+    }
+
+    /** The profile the document names (Writer: the user-defined property {@value Profiles#DOCUMENT_PROPERTY}), or null. */
+    public String profileSetting() {
+        return profileSetting;
+    }
+
+    public Report profileSetting(String value) {
+        this.profileSetting = value;
+        return this;
     }
 }

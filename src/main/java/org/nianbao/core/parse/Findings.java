@@ -2,6 +2,7 @@ package org.nianbao.core.parse;
 
 import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Messages;
+import org.nianbao.core.model.Place;
 import org.nianbao.core.model.Severity;
 import org.nianbao.core.rules.Rule;
 
@@ -16,7 +17,16 @@ public final class Findings {
 
     public static Finding of(Rule rule, Severity severity, String key, String expected, String actual,
                              String messageId, Object... args) {
-        return new Finding(rule.id, severity, key, expected, actual,
+        return of(rule, severity, Place.ofKey(key), expected, actual, messageId, args);
+    }
+
+    public static Finding at(Rule rule, Place place, String expected, String actual, String messageId, Object... args) {
+        return of(rule, rule.severity(), place, expected, actual, messageId, args);
+    }
+
+    public static Finding of(Rule rule, Severity severity, Place place, String expected, String actual,
+                             String messageId, Object... args) {
+        return new Finding(rule.id, severity, place, expected, actual,
                 Messages.zh(messageId, resolve(args, true)), Messages.en(messageId, resolve(args, false)));
     }
 

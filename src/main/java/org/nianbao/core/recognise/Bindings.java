@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.rules.Rule;
 import java.util.List;
 import org.nianbao.core.doc.Grid;
 import org.nianbao.core.doc.GridCell;
@@ -30,12 +31,12 @@ final class Bindings {
         String readForm = LabelText.normalizeForm(read);
         if (readForm.equals(LabelText.normalizeForm(official))) return;
         String shown = read.replaceAll("\\s+", " ").trim();
-        report.addFinding(Messages.finding("L-LABEL", Severity.INFO, key, official, shown, "label.variant",
+        report.addFinding(Messages.finding(Rule.L_LABEL.id, Severity.INFO, key, official, shown, "label.variant",
                 table.nameZh, shown, official));
     }
 
     static void layoutProblem(Report report, String key, TableId table, String detailZh, String detailEn) {
-        report.addFinding(new org.nianbao.core.model.Finding("T-LAYOUT", Severity.ERROR, key, null, null,
+        report.addFinding(new org.nianbao.core.model.Finding(Rule.T_LAYOUT.id, Severity.ERROR, key, null, null,
                 Messages.zh("table.layout", table.nameZh, detailZh), Messages.en("table.layout", table.nameEn, detailEn)));
     }
 

@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.rules.Rule;
 import org.nianbao.core.doc.Block;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.Messages;
@@ -40,12 +41,12 @@ public final class DocumentReader {
         t4.finish();
         for (TableId t : TableId.values()) {
             boolean reported2019 = report.readingFindings().stream()
-                    .anyMatch(f -> f.rule.equals("T-2019") && f.key.equals("table." + t.id));
+                    .anyMatch(f -> f.rule.equals(Rule.T_2019.id) && f.key.equals("table." + t.id));
             if (!report.hasTable(t) && !reported2019 && pictureUnder(doc, sections, t)) {
-                report.addFinding(new org.nianbao.core.model.Finding("T-IMAGE", Severity.ERROR, "table." + t.id, null, null,
+                report.addFinding(new org.nianbao.core.model.Finding(Rule.T_IMAGE.id, Severity.ERROR, "table." + t.id, null, null,
                         Messages.zh("table.image", t.nameZh), Messages.en("table.image", t.nameEn)));
             } else if (!report.hasTable(t) && !reported2019) {
-                report.addFinding(Messages.finding("T-MISSING", Severity.ERROR, "table." + t.id, null, null,
+                report.addFinding(Messages.finding(Rule.T_MISSING.id, Severity.ERROR, "table." + t.id, null, null,
                         "table.missing", t.nameZh, ReportSchema.get().sectionOf(t).numeral));
             }
         }

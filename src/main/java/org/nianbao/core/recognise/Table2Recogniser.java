@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -79,7 +80,7 @@ final class Table2Recogniser {
 
     void finish() {
         if (!evidence2019.isEmpty()) {
-            report.addFinding(Messages.finding("T-2019", Severity.ERROR, "table." + T2.id, null, null,
+            report.addFinding(Messages.finding(Rule.T_2019.id, Severity.ERROR, "table." + T2.id, null, null,
                     "table.format2019", T2.nameZh, String.join("、", evidence2019)));
         }
         if (boundRows.isEmpty()) return;

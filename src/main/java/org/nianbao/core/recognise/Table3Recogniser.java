@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -72,7 +73,7 @@ final class Table3Recogniser {
             if (m.format2019) format2019Evidence = m.cells.get(m.labelEnd).text.trim();
         }
         if (format2019Evidence != null) {
-            report.addFinding(Messages.finding("T-2019", Severity.ERROR, "table." + T3.id, null, null,
+            report.addFinding(Messages.finding(Rule.T_2019.id, Severity.ERROR, "table." + T3.id, null, null,
                     "table.format2019", T3.nameZh, format2019Evidence));
             format2019Evidence = null;
             return;
@@ -81,7 +82,7 @@ final class Table3Recogniser {
         for (RowMatch m : matches) if (boundRows.contains(m.row.key)) duplicate = true;
         if (duplicate && firstTable >= 0) {
             if (!duplicateReported) {
-                report.addFinding(Messages.finding("T-DUPLICATE", Severity.WARNING, "table." + T3.id, null, null,
+                report.addFinding(Messages.finding(Rule.T_DUPLICATE.id, Severity.WARNING, "table." + T3.id, null, null,
                         "table.duplicate", T3.nameZh));
                 duplicateReported = true;
             }

@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.rules.Rule;
 import java.util.List;
 import org.nianbao.core.doc.Grid;
 import org.nianbao.core.doc.GridCell;
@@ -31,7 +32,7 @@ final class Table4Recogniser {
         if (headerEnd < 0) return;
         if (found) {
             if (!duplicateReported) {
-                report.addFinding(Messages.finding("T-DUPLICATE", Severity.WARNING, "table." + T4.id, null, null,
+                report.addFinding(Messages.finding(Rule.T_DUPLICATE.id, Severity.WARNING, "table." + T4.id, null, null,
                         "table.duplicate", T4.nameZh));
                 duplicateReported = true;
             }

@@ -3,6 +3,7 @@ package org.nianbao.core.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
@@ -36,9 +37,20 @@ public final class Checker {
         Context before = previous == null ? null : Context.of(previous, AmountHeader.effectiveProfile(previous, profile));
         if (before != null) CrossYearRules.check(ctx, before, ruleFindings);
         NarrativeRules.check(ctx, before, ruleFindings);
+        TextRules.check(ctx, ruleFindings);
+        ZeroTables.check(ctx, ruleFindings);
+        Map<String, Double> copy = before == null ? null : CopyRules.check(ctx, before, ruleFindings);
         out.addAll(withoutBlankWarningsOnWrongTotals(cellFindings, ruleFindings));
         out.addAll(ruleFindings);
-        return new Evaluation(ctx.parsed, ctx.computed, out, effective);
+        return new Evaluation(ctx.parsed, ctx.computed, switchedOn(Grouping.byTable(out), effective), effective, copy);
+    }
+
+    /** Without the warnings and info the profile switches off (errors always stay). */
+    private static List<Finding> switchedOn(List<Finding> findings, Profile profile) {
+        if (profile == null || profile.off.isEmpty()) return findings;
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) if (f.isError() || profile.isOn(f.rule)) kept.add(f);
+        return kept;
     }
 
     /**

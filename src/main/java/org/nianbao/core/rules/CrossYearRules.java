@@ -71,11 +71,26 @@ final class CrossYearRules {
             BigDecimal expected = lastInForce.add(issued).subtract(repealed);
             if (expected.compareTo(inForce) == 0) continue;
             String key = base + inForceCol;
-            out.add(Findings.of(Rule.P_10, key, Numbers.plain(expected), Numbers.plain(inForce), "rule.p10",
+            String cleanUp = cleanUpMentioned(now);
+            out.add(Findings.of(Rule.P_10, key, Numbers.plain(expected), Numbers.plain(inForce),
+                    cleanUp == null ? "rule.p10" : "rule.p10.cleanUp",
                     now.cell(key), Numbers.plain(expected), Numbers.plain(inForce), Numbers.plain(lastInForce),
                     Numbers.plain(issued), Numbers.plain(repealed), label(inForceLabel), label(issuedLabel),
-                    label(repealedLabel)));
+                    label(repealedLabel), cleanUp == null ? "" : cleanUp));
         }
+    }
+
+    private static final java.util.regex.Pattern CLEAN_UP = java.util.regex.Pattern.compile("集中清理|清理|修订|修改");
+
+    /** The sentence of 一 that mentions a clean-up or amendments (清理/集中清理/修订), or null. */
+    private static String cleanUpMentioned(Context now) {
+        String text = SectionTexts.withoutGuidance(now.report.sectionText(NarrativeRules.OVERVIEW));
+        if (text == null) return null;
+        for (Sentences.Sentence s : Sentences.of(text)) {
+            java.util.regex.Matcher m = CLEAN_UP.matcher(s.text);
+            if (m.find()) return s.text;
+        }
+        return null;
     }
 
     private static Localized label(Labels l) {

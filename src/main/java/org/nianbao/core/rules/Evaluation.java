@@ -18,15 +18,22 @@ public final class Evaluation {
     private final Map<String, BigDecimal> computed;
     private final List<Finding> findings;
     private final Profile profile;
+    private final Map<String, Double> copyRatios;
 
     Evaluation(Map<String, ParsedCell> parsed, Map<String, BigDecimal> computed, List<Finding> findings, Profile profile) {
+        this(parsed, computed, findings, profile, null);
+    }
+
+    Evaluation(Map<String, ParsedCell> parsed, Map<String, BigDecimal> computed, List<Finding> findings, Profile profile,
+               Map<String, Double> copyRatios) {
+        this.copyRatios = copyRatios == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(copyRatios));
         this.parsed = parsed;
         Map<String, BigDecimal> v = new LinkedHashMap<>();
         for (ParsedCell p : parsed.values()) v.put(p.key, p.value);
         this.values = Collections.unmodifiableMap(v);
         this.computed = computed;
         List<Finding> sorted = new ArrayList<>(findings);
-        sorted.sort(Finding.DOCUMENT_ORDER);
+        sorted.sort(Finding.SEVERITY_THEN_DOCUMENT);
         this.findings = Collections.unmodifiableList(sorted);
         this.profile = profile;
     }
@@ -65,15 +72,29 @@ public final class Evaluation {
         return computed.get(key);
     }
 
-    /** All findings (the reader's and the rules'), in {@link Finding#DOCUMENT_ORDER}. */
+    /**
+     * Y-COPY's share of each section's text repeated from last year's report (section key to 0..1, plus
+     * {@code whole}), or null when checked without last year's report.
+     */
+    public Map<String, Double> copyRatios() {
+        return copyRatios;
+    }
+
+    /** All findings (the reader's and the rules'): errors, warnings, info; each in document order. */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** The findings at one key (a cell, {@code section.<key>}, {@code table.<id>} or {@code document}). */
+    /**
+     * The findings at one key (a cell, {@code section.<key>}, {@code table.<id>} or {@code document}); for a
+     * cell inside a grouped finding, that cell's own finding.
+     */
     public List<Finding> findings(String key) {
         List<Finding> out = new ArrayList<>();
-        for (Finding f : findings) if (f.key.equals(key)) out.add(f);
+        for (Finding f : findings) {
+            if (f.key.equals(key)) out.add(f);
+            else for (Finding m : f.members) if (m.key.equals(key)) out.add(m);
+        }
         return out;
     }
 

@@ -38,7 +38,19 @@ public final class Narrative {
         /** 规章 issued this year (表二 （一） 规章 本年制发件数). */
         RULES_ISSUED,
         /** 行政规范性文件 issued this year. */
-        NORMATIVE_ISSUED
+        NORMATIVE_ISSUED,
+        /** 规章 in force (表二 （一） 现行有效件数). */
+        RULES_IN_FORCE,
+        /** 行政规范性文件 in force. */
+        NORMATIVE_IN_FORCE,
+        /** 行政许可 decisions (表二 （五）). */
+        LICENSING,
+        /** 行政处罚 decisions (表二 （六）). */
+        PENALTY,
+        /** 行政强制 decisions (表二 （六）). */
+        COERCION,
+        /** Answers of one result (三（七）'s rows): 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理. */
+        GRANTED, PARTIAL, DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING
     }
 
     /** One figure found in the text. */
@@ -79,8 +91,19 @@ public final class Narrative {
     private static final Pattern REVIEW = Pattern.compile("(行政复议)(" + GAP + "{0,10}?)" + NUM);
     private static final Pattern SUIT = Pattern.compile("(行政诉讼)(" + GAP + "{0,10}?)" + NUM);
     private static final Pattern BOTH = Pattern.compile("行政复议[和、及与或]行政诉讼(?:案件)?(?:均为|均|各|都为|都是|皆为)" + NUM);
-    private static final Pattern RULES = Pattern.compile("(制发|出台|印发)()规章\\s*" + NUM);
-    private static final Pattern NORMATIVE = Pattern.compile("(制发|出台|印发)()(?:行政)?规范性文件\\s*" + NUM);
+    private static final Pattern RULES = Pattern.compile("(制发|出台|印发)(了?的?)规章\\s*(?:共)?\\s*" + NUM);
+    private static final Pattern NORMATIVE = Pattern.compile("(制发|出台|印发)(了?的?)(?:行政)?规范性文件\\s*(?:共)?\\s*" + NUM);
+    private static final Pattern IN_FORCE = Pattern.compile("现行有效(?:的)?(规章|(?:行政)?规范性文件)(?:共|为)?\\s*" + NUM
+            + "|(规章|(?:行政)?规范性文件)现行有效(?:的)?(?:共|为)?\\s*" + NUM);
+    private static final Pattern DECISIONS = Pattern.compile("(?:作出|做出)?行政(许可|处罚|强制)(?:处理)?决定(?:共|数量为?|数)?\\s*" + NUM
+            + "|(?:作出|做出)行政(许可|处罚|强制)(?:共)?\\s*" + NUM);
+    /** A count of one result: “不予公开2件”, “同意公开答复9件”, “其中公开答复1件”. */
+    private static final Pattern RESULT = Pattern.compile("(部分公开|不予公开|无法提供|不予处理|其他处理|予以公开|同意公开|(?<![主动部分不予])公开(?=答复))(?:答复|告知)?(?:的)?(?:有|为|共)?\\s*" + NUM);
+    /** “转下一年度办理答复的有1件”, “结转下年度继续办理3件”. */
+    private static final Pattern FORWARD_TO = Pattern.compile("((?:顺延|结转|转)(?:到|至|入)?下一?年度?(?:继续)?(?:办理)?(?:答复)?(?:的)?(?:有|为|共)?)\\s*()" + NUM);
+    /** Sentences whose figures are not this year's own counts: 备案, 累计, 历年, comparisons, last year's, another body's. */
+    private static final Pattern NOT_COMPARED = Pattern.compile("备案|累计|历年|同比|环比|较上年|比上年|与上年|上年同期|去年|转送|转交|代为|(?:上一?年度?)(?!度?结转)");
+    private static final Pattern RESULT_BEFORE = Pattern.compile("公开|无法提供|不予处理|其他处理|告知");
     private static final Pattern NOT_IN_RECEIVED = Pattern.compile("复议|诉讼|答复|办结|结转|上年");
     private static final Pattern NOT_IN_ANSWERED = Pattern.compile("复议|诉讼|结转|受理|收到|上年|下年");
     private static final Pattern NOT_IN_REVIEW = Pattern.compile("诉讼|维持|纠正|结果|审结|其中|后起诉|决定");
@@ -112,7 +135,11 @@ public final class Narrative {
         none(t, out);
         find(t, RULES, Quantity.RULES_ISSUED, out, null, null);
         find(t, NORMATIVE, Quantity.NORMATIVE_ISSUED, out, null, null);
-        return dedupe(out);
+        inForce(t, out);
+        decisions(t, out);
+        results(t, out);
+        forwardTo(t, out);
+        return dedupe(withoutUncompared(t, out));
     }
 
     /** Keyword (group 1), gap (group 2), figure (group 3). */
@@ -124,6 +151,9 @@ public final class Narrative {
             if (gapMustNot != null && gapMustNot.matcher(gap).find()) continue;
             if (!figureStandsAlone(t, m.start(3))) continue;
             if (q == Quantity.ANSWERED && APPEAL_WORD.matcher(before(t, m.start(), 4)).find()) continue;
+            // “公开答复1件”, “不予公开答复2件”: one result's row (results()); after 其中 a sub-count; “转下一年度办理答复” is 四
+            if (q == Quantity.ANSWERED && (RESULT_BEFORE.matcher(before(t, m.start(), 6)).find()
+                    || clauseBefore(t, m.start()).contains("其中") || NEXT_YEAR_ANY.matcher(before(t, m.start(), 10)).find())) continue;
             // 未经复议; and 受理/办理/审理 行政复议 is the organ acting as review body, not the respondent
             if ((q == Quantity.REVIEW || q == Quantity.SUIT) && NOT_RESPONDENT.matcher(before(t, m.start(), 2)).find()) continue;
             // “行政复议和行政诉讼共3件”: a combined figure, not the suits alone
@@ -133,6 +163,86 @@ public final class Narrative {
             boolean withCarry = q == Quantity.RECEIVED && followedByCarryOverNote(t, m.end());
             out.add(new Quote(q, n, fragment(t, m.start(), m.end()), withCarry, m.start()));
         }
+    }
+
+    private static final Pattern NEXT_YEAR_ANY = Pattern.compile("下一?年");
+
+    /** “现行有效行政规范性文件12件”, “规章现行有效3件”. */
+    private static void inForce(String t, List<Quote> out) {
+        Matcher m = IN_FORCE.matcher(t);
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(3);
+            String figure = m.group(1) != null ? m.group(2) : m.group(4);
+            BigDecimal n = number(figure);
+            if (n == null) continue;
+            Quantity q = what.equals("规章") ? Quantity.RULES_IN_FORCE : Quantity.NORMATIVE_IN_FORCE;
+            out.add(new Quote(q, n, fragment(t, m.start(), m.end()), false, m.start()));
+        }
+    }
+
+    /** “作出行政许可决定356件”, “行政处罚决定12件”. */
+    private static void decisions(String t, List<Quote> out) {
+        Matcher m = DECISIONS.matcher(t);
+        while (m.find()) {
+            String what = m.group(1) != null ? m.group(1) : m.group(3);
+            String figure = m.group(1) != null ? m.group(2) : m.group(4);
+            BigDecimal n = number(figure);
+            if (n == null) continue;
+            Quantity q = what.equals("许可") ? Quantity.LICENSING : what.equals("处罚") ? Quantity.PENALTY : Quantity.COERCION;
+            out.add(new Quote(q, n, fragment(t, m.start(), m.end()), false, m.start()));
+        }
+    }
+
+    /** A count of one result, compared with its own row of 三（七）. */
+    private static void results(String t, List<Quote> out) {
+        Matcher m = RESULT.matcher(t);
+        while (m.find()) {
+            if (!figureStandsAlone(t, m.start(2))) continue;
+            if (APPEAL_WORD.matcher(clauseBefore(t, m.start())).find()) continue;
+            BigDecimal n = number(m.group(2));
+            if (n == null) continue;
+            String w = m.group(1);
+            Quantity q = w.equals("部分公开") ? Quantity.PARTIAL : w.equals("不予公开") ? Quantity.DENIED
+                    : w.equals("无法提供") ? Quantity.UNABLE : w.equals("不予处理") ? Quantity.NOT_PROCESSED
+                    : w.equals("其他处理") ? Quantity.OTHER_HANDLING : Quantity.GRANTED;
+            out.add(new Quote(q, n, fragment(t, m.start(), m.end()), false, m.start()));
+        }
+    }
+
+    /** “转下一年度办理答复的有1件”. */
+    private static void forwardTo(String t, List<Quote> out) {
+        Matcher m = FORWARD_TO.matcher(t);
+        while (m.find()) {
+            if (!figureStandsAlone(t, m.start(3))) continue;
+            BigDecimal n = number(m.group(3));
+            if (n != null) out.add(new Quote(Quantity.CARRIED_FORWARD, n, fragment(t, m.start(), m.end()), false, m.start()));
+        }
+    }
+
+    /** Quotes outside the sentences that state other figures (备案, 累计, comparisons …). */
+    private static List<Quote> withoutUncompared(String t, List<Quote> quotes) {
+        List<Quote> kept = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (!NOT_COMPARED.matcher(sentenceAt(t, q.position)).find()) kept.add(q);
+        }
+        return kept;
+    }
+
+    /** The sentence (between 。；！？ or line ends) around a position. */
+    static String sentenceAt(String t, int at) {
+        int s = at;
+        while (s > 0 && "。；;！？!?\n".indexOf(t.charAt(s - 1)) < 0) s--;
+        int e = at;
+        while (e < t.length() && "。；;！？!?\n".indexOf(t.charAt(e)) < 0) e++;
+        return t.substring(s, e);
+    }
+
+    /** From the sentence start to a position. */
+    private static String clauseBefore(String t, int at) {
+        String sentence = sentenceAt(t, at);
+        int s = at;
+        while (s > 0 && "。；;！？!?\n".indexOf(t.charAt(s - 1)) < 0) s--;
+        return t.substring(s, at).length() <= sentence.length() ? t.substring(s, at) : sentence;
     }
 
     /** “另有 103 件顺延到下年度”, “103件结转下年度办理”: figure (group 1), gap (group 2). */

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.Place;
+import org.nianbao.core.model.Severity;
 import org.nianbao.core.parse.Findings;
 import org.nianbao.core.parse.Localized;
 import org.nianbao.core.parse.Numbers;
@@ -30,6 +32,7 @@ final class NarrativeRules {
     private static final String APPEAL = TableId.T4.prefix + ".";
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}\\s*年度?");
+    private static final Pattern FEE_NOTICE = Pattern.compile("收费通知|缴费通知|缴费|收费告知|通知.{0,6}缴");
     private static final Pattern AMOUNT_OR_NONE = Pattern.compile("[0-9０-９〇零]|未|没有|无|不");
 
     private NarrativeRules() {
@@ -47,23 +50,28 @@ final class NarrativeRules {
         String text = SectionTexts.withoutGuidance(ctx.report.sectionText(OVERVIEW));
         if (text == null || text.isEmpty()) return;
         SectionDef section = ctx.schema.section(OVERVIEW);
+        List<Sentences.Sentence> sentences = Sentences.of(text);
         for (Narrative.Quote q : Narrative.quotes(text)) {
-            String[] keys = keysOf(q.quantity);
+            String[] keys = keysOf(ctx, q.quantity);
             if (!ctx.has(TableId.ofKey(keys[0]))) continue;
             BigDecimal table = sum(ctx, keys);
             if (table == null || table.compareTo(q.number) == 0) continue;
-            if (q.mayIncludeCarryOver) {
+            // 收到/受理/收办 may count this year's applications (一) or all on hand (一 + 二)
+            if (q.quantity == Narrative.Quantity.RECEIVED) {
                 BigDecimal withCarry = ctx.operand(APPLY + "carried_over.total");
                 if (withCarry != null && table.add(withCarry).compareTo(q.number) == 0) continue;
             }
-            out.add(Findings.of(Rule.P_2, "section." + OVERVIEW, Numbers.plain(table), Numbers.plain(q.number),
-                    "rule.p2", heading(section), q.fragment, Numbers.plain(q.number), describe(ctx, keys),
+            Sentences.Sentence s = Sentences.at(sentences, q.position);
+            Place at = s == null ? Place.section(OVERVIEW) : Place.sentence(OVERVIEW, s.text, s.start, s.end);
+            out.add(Findings.at(Rule.P_2, at, Numbers.plain(table), Numbers.plain(q.number),
+                    "rule.p2", heading(section), s == null ? q.fragment : s.text.replaceAll("[。；;！？!?]+$", ""), Numbers.plain(q.number), describe(ctx, keys),
                     Numbers.plain(table)));
         }
     }
 
     /** The table cells a quoted quantity stands for (their sum). */
-    private static String[] keysOf(Narrative.Quantity q) {
+    private static String[] keysOf(Context ctx, Narrative.Quantity q) {
+        String t2 = TableId.T2.prefix;
         switch (q) {
             case RECEIVED: return new String[] {APPLY + "new.total"};
             case ANSWERED: return new String[] {APPLY + "results.total.total"};
@@ -71,9 +79,32 @@ final class NarrativeRules {
             case CARRIED_FORWARD: return new String[] {APPLY + "carry_forward.total"};
             case REVIEW: return new String[] {APPEAL + "review.total"};
             case SUIT: return new String[] {APPEAL + "suit_direct.total", APPEAL + "suit_after_review.total"};
-            case RULES_ISSUED: return new String[] {TableId.T2.prefix + ".art20_1.rules.issued"};
-            default: return new String[] {TableId.T2.prefix + ".art20_1.normative_docs.issued"};
+            case RULES_ISSUED: return new String[] {t2 + ".art20_1.rules.issued"};
+            case NORMATIVE_ISSUED: return new String[] {t2 + ".art20_1.normative_docs.issued"};
+            case RULES_IN_FORCE: return new String[] {t2 + ".art20_1.rules.in_force"};
+            case NORMATIVE_IN_FORCE: return new String[] {t2 + ".art20_1.normative_docs.in_force"};
+            case LICENSING: return new String[] {t2 + ".art20_5.licensing.decisions"};
+            case PENALTY: return new String[] {t2 + ".art20_6.penalty.decisions"};
+            case COERCION: return new String[] {t2 + ".art20_6.coercion.decisions"};
+            case GRANTED: return resultRow(ctx, "granted");
+            case PARTIAL: return resultRow(ctx, "partial");
+            case DENIED: return resultRow(ctx, "denied");
+            case UNABLE: return resultRow(ctx, "unable");
+            case NOT_PROCESSED: return resultRow(ctx, "not_processed");
+            default: return resultRow(ctx, "other_handling");
         }
+    }
+
+    /** The 总计 cells of one result row of 三（七）, or of its sub-rows when it has them (不予公开 1–8 …). */
+    private static String[] resultRow(Context ctx, String row) {
+        String own = APPLY + "results." + row + ".total";
+        if (ctx.schema.hasCell(own)) return new String[] {own};
+        List<String> keys = new java.util.ArrayList<>();
+        String prefix = APPLY + "results." + row + ".";
+        for (org.nianbao.core.schema.CellDef c : ctx.schema.cells()) {
+            if (c.key.startsWith(prefix) && c.key.endsWith(".total")) keys.add(c.key);
+        }
+        return keys.toArray(new String[0]);
     }
 
     private static BigDecimal sum(Context ctx, String[] keys) {
@@ -107,8 +138,16 @@ final class NarrativeRules {
         SectionDef section = ctx.schema.section(OTHER);
         String raw = ctx.report.sectionText(OTHER);
         String text = SectionTexts.withoutGuidance(raw);
-        if (text != null && statesFee(text)) return;
         BigDecimal unpaid = ctx.has(TableId.T3) ? ctx.operand(APPLY + "results.other_handling.unpaid_fee.total") : null;
+        if (text != null && statesFee(text)) {
+            // 逾期未缴费 > 0: fee notices were issued; 六 may say so (information only)
+            if (unpaid != null && unpaid.signum() > 0 && !FEE_NOTICE.matcher(text).find()) {
+                String cell = APPLY + "results.other_handling.unpaid_fee.total";
+                out.add(Findings.of(Rule.P_4, Severity.INFO, Place.section(OTHER), null, Numbers.plain(unpaid), "rule.p4.notice",
+                        heading(section), ctx.cell(cell), Numbers.plain(unpaid)));
+            }
+            return;
+        }
         if (unpaid != null && unpaid.signum() > 0 && (text == null || !text.contains("费"))) {
             String cell = APPLY + "results.other_handling.unpaid_fee.total";
             out.add(Findings.of(Rule.P_4, key, null, null, "rule.p4.unpaidFee", heading(section), ctx.cell(cell),
@@ -122,11 +161,22 @@ final class NarrativeRules {
 
     /** A sentence that names 处理费 and gives an amount or says none was collected (years do not count as amounts). */
     static boolean statesFee(String text) {
-        for (String sentence : SENTENCE_END.split(text)) {
-            if (!sentence.contains("处理费")) continue;
-            if (AMOUNT_OR_NONE.matcher(YEAR.matcher(sentence).replaceAll("")).find()) return true;
+        String[] sentences = SENTENCE_END.split(text);
+        for (int i = 0; i < sentences.length; i++) {
+            if (!sentences[i].contains("处理费")) continue;
+            if (amountOrNone(sentences[i])) return true;
+            // a sub-heading “本年度信息公开处理费收费情况” and the next line “未发生政府信息公开收费事项”
+            for (int j = i + 1; j < sentences.length; j++) {
+                if (sentences[j].isBlank()) continue;
+                if (sentences[j].contains("费") && amountOrNone(sentences[j])) return true;
+                break;
+            }
         }
         return false;
+    }
+
+    private static boolean amountOrNone(String sentence) {
+        return AMOUNT_OR_NONE.matcher(YEAR.matcher(sentence).replaceAll("")).find();
     }
 
     // ------------------------------------------------------------------ P-7

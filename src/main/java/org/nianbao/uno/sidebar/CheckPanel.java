@@ -106,7 +106,7 @@ final class CheckPanel extends PanelContent implements ResultBoard.Listener {
         XController controller = frame.getController();
         ReportCheck.Result r = shown;
         if (controller == null) return;
-        FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, f.key);
+        FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, f);
         if (target == FindingSelector.Target.NOTHING) {
             Form.setLabel(detail, f.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
         }

@@ -24,13 +24,35 @@ import org.nianbao.uno.Uno;
 /**
  * Shows where a finding is: selects its cell (by the table's name and the cell's name the reader
  * recorded), the first cell of its table ({@code table.*}, or a cell of a table whose cell was not bound),
- * or its section's heading paragraph ({@code section.*}). The document scrolls to the selection.
+ * or its section's heading paragraph ({@code section.*}); a finding at a sentence selects the sentence.
+ * The document scrolls to the selection.
  */
 final class FindingSelector {
     /** What was selected. */
-    enum Target { CELL, TABLE, HEADING, NOTHING }
+    enum Target { CELL, TABLE, HEADING, SENTENCE, NOTHING }
 
     private FindingSelector() {
+    }
+
+    /** A finding at a sentence (issue 9) selects that sentence (found by its text); any other by its key. */
+    static Target select(XController controller, Report report, org.nianbao.core.model.Finding f) throws com.sun.star.uno.Exception {
+        if (f.place.sentence != null && selectSentence(controller, f.place.sentence)) return Target.SENTENCE;
+        return select(controller, report, f.key);
+    }
+
+    /** Finds the sentence's text in the document body (up to its first 100 characters) and selects it. */
+    private static boolean selectSentence(XController controller, String sentence) {
+        XSelectionSupplier selection = Uno.q(XSelectionSupplier.class, controller);
+        com.sun.star.util.XSearchable searchable = Uno.q(com.sun.star.util.XSearchable.class, controller.getModel());
+        if (selection == null || searchable == null || sentence.isBlank()) return false;
+        com.sun.star.util.XSearchDescriptor d = searchable.createSearchDescriptor();
+        d.setSearchString(sentence.length() > 100 ? sentence.substring(0, 100) : sentence);
+        Object found = searchable.findFirst(d);
+        try {
+            return found != null && selection.select(found);
+        } catch (com.sun.star.lang.IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static Target select(XController controller, Report report, String key) throws com.sun.star.uno.Exception {

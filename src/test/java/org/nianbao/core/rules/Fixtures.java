@@ -77,7 +77,7 @@ final class Fixtures {
         setT4(r, "suit_after_review", 12, 1, 1, 6);
         r.section("overview", HUAIAN_OVERVIEW);
         r.section("problems", "一是政策解读形式还不够丰富；二是依申请公开答复规范化水平有待提高。下一步，我们将加强培训，完善答复模板。");
-        r.section("other", "依据《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 3940 元。");
+        r.section("other", "依据《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费 3940 元，对逾期未缴费的申请发出收费通知后不再处理。");
         return r;
     }
 

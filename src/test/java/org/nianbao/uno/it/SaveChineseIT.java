@@ -30,6 +30,8 @@ class SaveChineseIT {
             office.installExtension(OfficeRunner.builtExtension());
             XTextDocument doc = office.newWriterDocument();
             try {
+                // a clean report names its agency in the title (D-TITLE otherwise): 报告信息 before the insert
+                org.nianbao.uno.ReportInfo.setAgency(doc, "示例市司法局");
                 assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
                 UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Filling.inputs());
                 replaceGuidance(doc, "overview", "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开工作。");

@@ -212,7 +212,7 @@ class SidebarIT {
 
             // a finding on a section selects the section's heading paragraph
             for (int i = 0; i < sorted.size(); i++) {
-                if (!sorted.get(i).key.startsWith("section.")) continue;
+                if (!sorted.get(i).key.startsWith("section.") || sorted.get(i).place.sentence != null) continue;
                 deck.select(Deck.CHECK, "findings", i);
                 String heading = ReportSchema.get().section(sorted.get(i).key.substring("section.".length())).heading;
                 assertEquals(heading, selectedText(doc), sorted.get(i).toString());
@@ -222,6 +222,41 @@ class SidebarIT {
             // the save path and recompute refresh the list too: recompute fixes the total
             deck.press(Deck.CHECK, "recompute");
             for (String item : deck.items(Deck.CHECK, "findings")) assertFalse(item.contains("应为 12，实为 13"), item);
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    @Test
+    void textFindingsAppearOnSaveAndSelectingOneSelectsItsSentence() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = filledReportWithOneMistake(doc);
+            // a sentence of 一 with a misspelt term (转结 for 结转, D-TERM) as a new paragraph after the heading
+            String sentence = "全年共受理政府信息公开申请12件，另有0件转结下年度。";
+            com.sun.star.util.XSearchable search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
+            com.sun.star.util.XSearchDescriptor d = search.createSearchDescriptor();
+            d.setSearchString("一、总体情况");
+            com.sun.star.text.XTextRange heading = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(d));
+            com.sun.star.text.XText text = heading.getText();
+            com.sun.star.text.XTextCursor c = text.createTextCursorByRange(heading.getEnd());
+            text.insertControlCharacter(c, com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK, false);
+            text.insertString(c, sentence, false);
+
+            // the save path checks the document and the deck lists its result
+            Saving.saveAs(doc, Saving.dir().resolve("text-findings.odt"), "writer8");
+            List<String> onSave = deck.items(Deck.CHECK, "findings");
+            assertTrue(onSave.stream().anyMatch(i -> i.startsWith("【提示】") && i.contains("“转结”")), "listed after the save: " + onSave);
+
+            Evaluation expected = Checker.check(read(doc), null, Profile.national());
+            List<Finding> sorted = new ArrayList<>(expected.findings());
+            sorted.sort(Finding.DOCUMENT_ORDER);
+            int term = -1;
+            for (int i = 0; i < sorted.size(); i++) if (term < 0 && sorted.get(i).rule.equals("D-TERM")) term = i;
+            assertTrue(term >= 0, sorted.toString());
+            assertEquals(sentence, sorted.get(term).place.sentence);
+            deck.select(Deck.CHECK, "findings", term);
+            assertEquals(sentence, selectedText(doc), "the finding's sentence is selected");
         } finally {
             office.close(doc);
         }
