@@ -24,7 +24,7 @@ import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.ReportInfo;
+import org.nianbao.uno.doc.ReportInfo;
 import org.nianbao.uno.it.OfficeRunner;
 
 /**

@@ -16,7 +16,7 @@ import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * A clean report saved in an office whose UI language is Chinese: the infobar says 已通过. (An office of

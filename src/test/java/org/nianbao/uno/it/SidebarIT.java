@@ -38,8 +38,8 @@ import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
-import org.nianbao.uno.ReportInfo;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.ReportInfo;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * The sidebar deck 政务公开年报 in a real Writer window (Xvfb, VCL gen, Chinese UI) with the built extension:

@@ -1,0 +1,108 @@
+package org.nianbao.uno.ui.sidebar;
+
+import com.sun.star.container.NoSuchElementException;
+import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XEnumerationAccess;
+import com.sun.star.container.XNameAccess;
+import com.sun.star.frame.XController;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextCursor;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextRange;
+import com.sun.star.text.XTextTable;
+import com.sun.star.text.XTextTablesSupplier;
+import com.sun.star.view.XSelectionSupplier;
+import java.util.Map;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.recognise.LabelText;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.SectionDef;
+import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.Uno;
+
+/**
+ * Shows where a finding is: selects its cell (by the table's name and the cell's name the reader
+ * recorded), the first cell of its table ({@code table.*}, or a cell of a table whose cell was not bound),
+ * or its section's heading paragraph ({@code section.*}). The document scrolls to the selection.
+ */
+final class FindingSelector {
+    /** What was selected. */
+    enum Target { CELL, TABLE, HEADING, NOTHING }
+
+    private FindingSelector() {
+    }
+
+    static Target select(XController controller, Report report, String key) throws com.sun.star.uno.Exception {
+        XTextDocument doc = Uno.q(XTextDocument.class, controller.getModel());
+        XSelectionSupplier selection = Uno.q(XSelectionSupplier.class, controller);
+        if (doc == null || selection == null || key == null) return Target.NOTHING;
+        CellLocation at = report == null ? null : report.location(key);
+        if (at != null && selectCell(doc, selection, at.tableName, at.cellId)) return Target.CELL;
+        TableId table = TableId.ofKey(key.startsWith("table.") ? tablePrefix(key) + "." : key);
+        if (table != null && report != null) {
+            CellLocation any = anyLocation(report, table);
+            if (any != null && selectCell(doc, selection, any.tableName, "A1")) return Target.TABLE;
+        }
+        SectionDef section = sectionOf(key, table);
+        if (section != null && selectHeading(doc, selection, section)) return Target.HEADING;
+        return Target.NOTHING;
+    }
+
+    /** "table.t3" → "apply" (the key prefix of table 三). */
+    private static String tablePrefix(String key) {
+        String id = key.substring("table.".length());
+        for (TableId t : TableId.values()) if (t.id.equals(id)) return t.prefix;
+        return id;
+    }
+
+    private static CellLocation anyLocation(Report report, TableId table) {
+        for (Map.Entry<String, CellLocation> e : report.locations().entrySet()) {
+            if (e.getKey().startsWith(table.prefix + ".")) return e.getValue();
+        }
+        return null;
+    }
+
+    private static SectionDef sectionOf(String key, TableId table) {
+        ReportSchema schema = ReportSchema.get();
+        try {
+            if (key.startsWith("section.")) return schema.section(key.substring("section.".length()));
+            return table == null ? null : schema.sectionOf(table);
+        } catch (IllegalArgumentException notASection) {
+            return null;
+        }
+    }
+
+    /** Selects the text of one cell (the view cursor goes into the cell; an empty cell gets the cursor). */
+    static boolean selectCell(XTextDocument doc, XSelectionSupplier selection, String tableName, String cellName)
+            throws com.sun.star.uno.Exception {
+        XNameAccess tables = Uno.q(XTextTablesSupplier.class, doc).getTextTables();
+        if (tableName == null || !tables.hasByName(tableName)) return false;
+        XTextTable table = Uno.q(XTextTable.class, tables.getByName(tableName));
+        XText cell = Uno.q(XText.class, table.getCellByName(cellName));
+        if (cell == null) return false;
+        XTextCursor c = cell.createTextCursorByRange(cell.getStart());
+        c.gotoEnd(true);
+        return selection.select(c);
+    }
+
+    /** Selects the heading paragraph of a section: a short paragraph starting with its numeral and “、”. */
+    private static boolean selectHeading(XTextDocument doc, XSelectionSupplier selection, SectionDef section)
+            throws com.sun.star.uno.Exception {
+        XEnumeration paragraphs = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
+        String prefix = section.numeral + "、";
+        while (true) {
+            Object element;
+            try {
+                element = paragraphs.nextElement();
+            } catch (NoSuchElementException end) {
+                return false;
+            }
+            if (Uno.q(XTextTable.class, element) != null) continue;
+            XTextRange p = Uno.q(XTextRange.class, element);
+            if (p == null) continue;
+            String text = LabelText.normalize(p.getString());
+            if (text.startsWith(prefix) && text.length() <= 40) return selection.select(p);
+        }
+    }
+}
