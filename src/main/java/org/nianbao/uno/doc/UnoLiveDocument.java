@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.schema.TableId;
+import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Uno;
 import org.nianbao.uno.session.LiveDocument;
@@ -21,8 +23,6 @@ import org.nianbao.uno.session.Sessions;
 
 /** A Writer document as a {@link LiveDocument}: the real adapter behind every {@link ReportSession}. */
 public final class UnoLiveDocument implements LiveDocument {
-    /** The table names our inserter gives (the inserted report is recognised at once). */
-    private static final String[] OUR_TABLES = {"Nianbao_T2", "Nianbao_T3", "Nianbao_T4"};
 
     private final XTextDocument doc;
 
@@ -59,7 +59,7 @@ public final class UnoLiveDocument implements LiveDocument {
     @Override
     public boolean hasOurTables() {
         XNameAccess tables = Uno.q(XTextTablesSupplier.class, doc).getTextTables();
-        for (String name : OUR_TABLES) if (tables.hasByName(name)) return true;
+        for (TableId t : TableId.values()) if (tables.hasByName(HouseStyle.tableName(t))) return true; // our inserter's names
         return false;
     }
 

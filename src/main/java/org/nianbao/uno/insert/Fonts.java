@@ -1,5 +1,6 @@
 package org.nianbao.uno.insert;
 
+import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Uno;
 import com.sun.star.awt.FontDescriptor;
@@ -18,9 +19,9 @@ import java.util.Set;
  * toolkit once per office process.
  */
 public final class Fonts {
-    static final List<String> TITLE = List.of("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "Noto Serif CJK SC");
-    static final List<String> HEADING = List.of("黑体", "SimHei", "Noto Sans CJK SC");
-    static final List<String> BODY = List.of("仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "Noto Serif CJK SC");
+    static final List<String> TITLE = HouseStyle.TITLE_FONTS;
+    static final List<String> HEADING = HouseStyle.HEADING_FONTS;
+    static final List<String> BODY = HouseStyle.BODY_FONTS;
 
     public final String title;
     public final String heading;
@@ -47,12 +48,8 @@ public final class Fonts {
 
     /** Per role the first installed candidate; the official names when nothing is known to be installed. */
     static Fonts choose(Set<String> installedLowerCase) {
-        return new Fonts(first(TITLE, installedLowerCase), first(HEADING, installedLowerCase), first(BODY, installedLowerCase));
-    }
-
-    private static String first(List<String> candidates, Set<String> installed) {
-        for (String c : candidates) if (installed.contains(c.toLowerCase(Locale.ROOT))) return c;
-        return candidates.get(0);
+        HouseStyle.Fonts h = HouseStyle.fonts(installedLowerCase);
+        return new Fonts(h.title, h.heading, h.body);
     }
 
     private static Set<String> installed(XComponentContext ctx) {

@@ -1,5 +1,6 @@
 package org.nianbao.uno.insert;
 
+import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.Uno;
 import com.sun.star.beans.XMultiPropertySet;
 import com.sun.star.container.XNameAccess;
@@ -19,12 +20,12 @@ import java.util.TreeMap;
  * restyle by editing the style). Names, sizes and spacing are those of the .odt template.
  */
 public final class Styles {
-    public static final String TITLE = "Nianbao Title";
-    public static final String HEADING = "Nianbao Heading";
-    public static final String BODY = "Nianbao Body";
-    public static final String GUIDANCE = "Nianbao Guidance";
-    public static final String TABLE_LABEL = "Nianbao Table Label";
-    public static final String TABLE_VALUE = "Nianbao Table Value";
+    public static final String TITLE = HouseStyle.STYLE_TITLE;
+    public static final String HEADING = HouseStyle.STYLE_HEADING;
+    public static final String BODY = HouseStyle.STYLE_BODY;
+    public static final String GUIDANCE = HouseStyle.STYLE_GUIDANCE;
+    public static final String TABLE_LABEL = HouseStyle.STYLE_TABLE_LABEL;
+    public static final String TABLE_VALUE = HouseStyle.STYLE_TABLE_VALUE;
 
     private Styles() {
     }

@@ -1,16 +1,15 @@
 package org.nianbao.uno.insert;
 
+import org.nianbao.core.style.HouseStyle;
 import java.util.Arrays;
 import org.nianbao.core.schema.TableId;
 
 /**
- * Column widths and font sizes of the tables we insert: the same as the .odt template
- * ({@code org.nianbao.odf.OdfTemplateWriter.styleOf}, which the .oxt cannot load; a unit test keeps the
- * two equal). Widths sum to the A4 text width with GB/T 9704 margins (156 mm) and keep a 7-digit number
- * on one line in tables 二 and 三 (table 四 has fifteen columns and a small font).
+ * Column widths and font sizes of the tables we insert, from the {@link HouseStyle} the .odt template uses
+ * too; here with Writer's column separators.
  */
 public final class TableGeometry {
-    public static final double TEXT_WIDTH_MM = 156.0;
+    public static final double TEXT_WIDTH_MM = HouseStyle.TEXT_WIDTH_MM;
 
     public final double[] columnWidthsMm;
     public final double fontPt;
@@ -24,18 +23,8 @@ public final class TableGeometry {
     }
 
     public static TableGeometry of(TableId table) {
-        switch (table) {
-            case T2:
-                return new TableGeometry(new double[] {54, 34, 34, 34}, 10.5, 0);
-            case T3:
-                return new TableGeometry(new double[] {8, 15, 35, 14, 14, 14, 14, 14, 14, 14}, 9, 3);
-            case T4:
-                double[] w = new double[15];
-                Arrays.fill(w, TEXT_WIDTH_MM / 15);
-                return new TableGeometry(w, 6.5, 3);
-            default:
-                throw new IllegalArgumentException(String.valueOf(table));
-        }
+        HouseStyle.TableShape shape = HouseStyle.table(table);
+        return new TableGeometry(shape.columnWidthsMm(), shape.fontPt, shape.headerRows);
     }
 
     public double widthMm() {

@@ -1,5 +1,6 @@
 package org.nianbao.uno.insert;
 
+import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.doc.CellNames;
 import org.nianbao.uno.Uno;
 import org.nianbao.uno.insert.Styles;
@@ -48,7 +49,7 @@ final class WriterTable {
 
     /** "Nianbao_T2", "Nianbao_T3", "Nianbao_T4", as the .odt template names them. */
     static String baseName(TableId table) {
-        return "Nianbao_" + table.name();
+        return HouseStyle.tableName(table);
     }
 
     /**

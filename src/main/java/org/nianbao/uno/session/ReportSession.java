@@ -195,8 +195,9 @@ public final class ReportSession {
             if (url.equals(doc.url())) throw new Refused("previous.same");
             lastYear = new Sessions.LastYear(url, previous);
         }
-        ActionResult r = check();
-        r.lastYear = lastYear;
+        ActionResult r = new ActionResult(ActionResult.Kind.PREVIOUS);
+        r.result = check().result;
+        r.lastYear = lastYear();
         return r;
     }
 

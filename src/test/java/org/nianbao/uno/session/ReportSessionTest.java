@@ -254,6 +254,7 @@ class ReportSessionTest {
 
         Report lastYear = read(FakeDocument.report(VariantFixtures.balancedValues()));
         ActionResult used = s.useLastYear("file:///tmp/2023.odt", lastYear);
+        assertEquals(ActionResult.Kind.PREVIOUS, used.kind);
         assertEquals("2023.odt", used.lastYear.fileName());
         assertSame(lastYear, s.lastYearReport());
 
