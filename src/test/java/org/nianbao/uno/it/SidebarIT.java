@@ -322,6 +322,65 @@ class SidebarIT {
         }
     }
 
+    /**
+     * Issue 10, defect 1: choosing the finding of an empty cell, then typing 5, Tab, 9 on the keyboard
+     * (xdotool on the Xvfb display) leaves 5 in that cell and 9 at the start of the next; selecting the cell's
+     * text range instead made Tab select two cells and 9 replace both (the 5 was lost).
+     */
+    @Test
+    void typingAfterChoosingAnEmptyCellsFindingKeepsEveryKeystroke() throws Exception {
+        XTextDocument doc = office.newWriterDocument();
+        try {
+            Deck deck = filledReportWithOneMistake(doc);
+            String blank = "apply.new.commercial";
+            UnoDocumentAdapter.writeByKey(doc, read(doc), Map.of(blank, ""));
+            deck.press(Deck.CHECK, "check");
+            Report report = read(doc);
+            List<Finding> sorted = new ArrayList<>(Checker.check(report, null, Profile.national()).findings());
+            sorted.sort(Finding.DOCUMENT_ORDER);
+            int index = -1;
+            for (int i = 0; i < sorted.size() && index < 0; i++) if (blank.equals(sorted.get(i).key)) index = i;
+            assertTrue(index >= 0, "the empty cell has a finding: " + sorted);
+            assertEquals(sorted.size(), deck.items(Deck.CHECK, "findings").size());
+
+            deck.select(Deck.CHECK, "findings", index);
+            CellLocation at = report.location(blank);
+            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
+            assertEquals("", selectedText(doc), "a plain cursor, nothing selected");
+            OfficeRunner.frame(doc).getComponentWindow().setFocus(); // as the double click does
+            deck.settle();
+            int[] pos = org.nianbao.uno.doc.CellNames.parse(at.cellId);
+            String next = org.nianbao.uno.doc.CellNames.name(pos[0] + 1, pos[1]);
+            com.sun.star.text.XTextTable table = UnoRuntime.queryInterface(com.sun.star.text.XTextTable.class,
+                    UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, doc).getTextTables().getByName(at.tableName));
+            String nextBefore = cellText(table, next);
+            keys("type", "5");
+            keys("key", "Tab");
+            keys("type", "9");
+            deck.settle();
+            assertEquals("5", cellText(table, at.cellId), "the 5 typed into the empty cell is kept");
+            // Writer's Tab puts the cursor at the start of the next cell (nothing selected there)
+            assertEquals("9" + nextBefore, cellText(table, next), "the 9 went into the next cell only");
+        } finally {
+            office.close(doc);
+        }
+    }
+
+    private static String cellText(com.sun.star.text.XTextTable table, String cell) {
+        return UnoRuntime.queryInterface(com.sun.star.text.XText.class, table.getCellByName(cell)).getString().trim();
+    }
+
+    /** Keystrokes to the focused window of the office's display (xdotool, as a user's keyboard). */
+    private static void keys(String command, String what) throws Exception {
+        ProcessBuilder pb = new ProcessBuilder("xdotool", command, "--delay", "80", what);
+        pb.environment().put("DISPLAY", office.display());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "xdotool " + command + " " + what + ": " + out);
+        Thread.sleep(300);
+    }
+
     @Test
     void screenshotOfTheDeckWithAFinding() throws Exception {
         XTextDocument doc = office.newWriterDocument();

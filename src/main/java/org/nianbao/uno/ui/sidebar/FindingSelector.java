@@ -6,11 +6,12 @@ import com.sun.star.container.XEnumerationAccess;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.frame.XController;
 import com.sun.star.text.XText;
-import com.sun.star.text.XTextCursor;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextRange;
 import com.sun.star.text.XTextTable;
 import com.sun.star.text.XTextTablesSupplier;
+import com.sun.star.text.XTextViewCursor;
+import com.sun.star.text.XTextViewCursorSupplier;
 import com.sun.star.view.XSelectionSupplier;
 import java.util.Map;
 import org.nianbao.core.model.CellLocation;
@@ -22,8 +23,8 @@ import org.nianbao.core.schema.TableId;
 import org.nianbao.uno.Uno;
 
 /**
- * Shows where a finding is: selects its cell (by the table's name and the cell's name the reader
- * recorded), the first cell of its table ({@code table.*}, or a cell of a table whose cell was not bound),
+ * Shows where a finding is: puts the cursor into its cell (by the table's name and the cell's name the
+ * reader recorded), the first cell of its table ({@code table.*}, or a cell of a table whose cell was not bound),
  * or its section's heading paragraph ({@code section.*}). The document scrolls to the selection.
  */
 final class FindingSelector {
@@ -38,11 +39,11 @@ final class FindingSelector {
         XSelectionSupplier selection = Uno.q(XSelectionSupplier.class, controller);
         if (doc == null || selection == null || key == null) return Target.NOTHING;
         CellLocation at = report == null ? null : report.location(key);
-        if (at != null && selectCell(doc, selection, at.tableName, at.cellId)) return Target.CELL;
+        if (at != null && cursorInto(doc, controller, at.tableName, at.cellId)) return Target.CELL;
         TableId table = TableId.ofKey(key.startsWith("table.") ? tablePrefix(key) + "." : key);
         if (table != null && report != null) {
             CellLocation any = anyLocation(report, table);
-            if (any != null && selectCell(doc, selection, any.tableName, "A1")) return Target.TABLE;
+            if (any != null && cursorInto(doc, controller, any.tableName, "A1")) return Target.TABLE;
         }
         SectionDef section = sectionOf(key, table);
         if (section != null && selectHeading(doc, selection, section)) return Target.HEADING;
@@ -73,17 +74,24 @@ final class FindingSelector {
         }
     }
 
-    /** Selects the text of one cell (the view cursor goes into the cell; an empty cell gets the cursor). */
-    static boolean selectCell(XTextDocument doc, XSelectionSupplier selection, String tableName, String cellName)
+    /**
+     * Puts the view cursor, collapsed, at the end of one cell's text: a plain cursor, so that typing, Tab and
+     * typing again goes into one cell each. Selecting the cell's text range instead
+     * ({@code XSelectionSupplier.select}) leaves LibreOffice 7.4's view extending that selection: after Tab
+     * two cells are selected and the next keystroke replaces both, losing what was typed (issue 10, defect 1;
+     * LibreOffice bug, no bug id found).
+     */
+    static boolean cursorInto(XTextDocument doc, XController controller, String tableName, String cellName)
             throws com.sun.star.uno.Exception {
         XNameAccess tables = Uno.q(XTextTablesSupplier.class, doc).getTextTables();
         if (tableName == null || !tables.hasByName(tableName)) return false;
         XTextTable table = Uno.q(XTextTable.class, tables.getByName(tableName));
         XText cell = Uno.q(XText.class, table.getCellByName(cellName));
-        if (cell == null) return false;
-        XTextCursor c = cell.createTextCursorByRange(cell.getStart());
-        c.gotoEnd(true);
-        return selection.select(c);
+        XTextViewCursorSupplier views = Uno.q(XTextViewCursorSupplier.class, controller);
+        if (cell == null || views == null) return false;
+        XTextViewCursor cursor = views.getViewCursor();
+        cursor.gotoRange(cell.getEnd(), false);
+        return true;
     }
 
     /** Selects the heading paragraph of a section: a short paragraph starting with its numeral and “、”. */
