@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Fonts of the template in GB/T 9704 habits: title 方正小标宋简体, headings 黑体, body and tables
  * 仿宋_GB2312. ODF has no per-style fallback list that LibreOffice honours (a font name "A;B" is
- * taken as one unknown name), so the fallback happens when writing: {@link #detect()} takes, per role,
+ * taken as one unknown name; LibreOffice limitation, no bug id found), so the fallback happens when writing: {@link #detect()} takes, per role,
  * the first candidate installed on this machine, ending with the Noto CJK fonts.
  */
 public final class FontSet {

@@ -36,7 +36,8 @@ import org.nianbao.core.model.Report;
  * <p>Reading a table: {@code getCellNames()} once (it lists every cell that exists, not the ones covered by
  * a merge), then one {@code getDataArray()} per band of consecutive rows whose last cell has the same
  * column name ("A4:H5", "A8:J26" …): a range below and beside merged cells reads correctly, covered boxes
- * come back empty and are dropped. Cell ids are Writer's cell names. Spans are 1 unless asked for
+ * come back empty and are dropped (a range whose first row is merged silently comes back as one column:
+ * LibreOffice bug, no bug id found). Cell ids are Writer's cell names. Spans are 1 unless asked for
  * ({@link #readTable(XTextTable, boolean)}), which costs three more calls per row (the rows' column
  * separators).
  *

@@ -1,5 +1,6 @@
 package org.nianbao.uno.insert;
 
+import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.doc.ReportInfo;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Outcome;
@@ -120,13 +121,13 @@ public final class Inserter {
                     title(doc, text, c);
                     break;
                 case HEADING:
-                    paragraph(text, c, Styles.HEADING, item.text);
+                    paragraph(text, c, HouseStyle.STYLE_HEADING, item.text);
                     break;
                 case GUIDANCE:
-                    paragraph(text, c, Styles.GUIDANCE, item.text);
+                    paragraph(text, c, HouseStyle.STYLE_GUIDANCE, item.text);
                     break;
                 case BODY:
-                    paragraph(text, c, Styles.BODY, "");
+                    paragraph(text, c, HouseStyle.STYLE_BODY, "");
                     break;
                 case TABLE:
                     if (textWidth < 0) textWidth = textWidthMm(doc, c);
@@ -136,7 +137,7 @@ public final class Inserter {
                     throw new IllegalStateException(String.valueOf(item.kind));
             }
         }
-        Uno.set(c, "ParaStyleName", Styles.BODY);
+        Uno.set(c, "ParaStyleName", HouseStyle.STYLE_BODY);
         return c;
     }
 
@@ -150,7 +151,7 @@ public final class Inserter {
     /** “<机关名称><年度>年政府信息公开工作年度报告”: agency and year are fields of the document properties. */
     private static void title(XTextDocument doc, XText text, XTextCursor c) throws com.sun.star.uno.Exception {
         ReportInfo.ensure(doc);
-        Uno.set(c, "ParaStyleName", Styles.TITLE);
+        Uno.set(c, "ParaStyleName", HouseStyle.STYLE_TITLE);
         XMultiServiceFactory factory = Uno.q(XMultiServiceFactory.class, doc);
         for (String property : new String[] {ReportInfo.AGENCY, ReportInfo.YEAR}) {
             Object field = factory.createInstance("com.sun.star.text.textfield.docinfo.Custom");

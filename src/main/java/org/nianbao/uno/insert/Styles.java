@@ -20,12 +20,6 @@ import java.util.TreeMap;
  * restyle by editing the style). Names, sizes and spacing are those of the .odt template.
  */
 public final class Styles {
-    public static final String TITLE = HouseStyle.STYLE_TITLE;
-    public static final String HEADING = HouseStyle.STYLE_HEADING;
-    public static final String BODY = HouseStyle.STYLE_BODY;
-    public static final String GUIDANCE = HouseStyle.STYLE_GUIDANCE;
-    public static final String TABLE_LABEL = HouseStyle.STYLE_TABLE_LABEL;
-    public static final String TABLE_VALUE = HouseStyle.STYLE_TABLE_VALUE;
 
     private Styles() {
     }
@@ -33,9 +27,9 @@ public final class Styles {
     static void ensure(XComponentContext ctx, XTextDocument doc) throws com.sun.star.uno.Exception {
         XNameAccess families = Uno.q(XStyleFamiliesSupplier.class, doc).getStyleFamilies();
         XNameContainer paragraphStyles = Uno.q(XNameContainer.class, families.getByName("ParagraphStyles"));
-        if (paragraphStyles.hasByName(TITLE) && paragraphStyles.hasByName(HEADING) && paragraphStyles.hasByName(BODY)
-                && paragraphStyles.hasByName(GUIDANCE) && paragraphStyles.hasByName(TABLE_LABEL)
-                && paragraphStyles.hasByName(TABLE_VALUE)) {
+        if (paragraphStyles.hasByName(HouseStyle.STYLE_TITLE) && paragraphStyles.hasByName(HouseStyle.STYLE_HEADING) && paragraphStyles.hasByName(HouseStyle.STYLE_BODY)
+                && paragraphStyles.hasByName(HouseStyle.STYLE_GUIDANCE) && paragraphStyles.hasByName(HouseStyle.STYLE_TABLE_LABEL)
+                && paragraphStyles.hasByName(HouseStyle.STYLE_TABLE_VALUE)) {
             return;
         }
         Fonts fonts = Fonts.detect(ctx);
@@ -45,7 +39,7 @@ public final class Styles {
         title.put("ParaAdjust", ParagraphAdjust.CENTER);
         title.put("ParaBottomMargin", 600);
         title.put("ParaKeepTogether", true);
-        create(factory, paragraphStyles, TITLE, title);
+        create(factory, paragraphStyles, HouseStyle.STYLE_TITLE, title);
 
         Map<String, Object> heading = text(fonts.heading, 16);
         heading.put("ParaFirstLineIndent", 1130);
@@ -54,22 +48,22 @@ public final class Styles {
         heading.put("ParaKeepTogether", true);
         heading.put("ParaLineSpacing", fixedLine(990));
         heading.put("OutlineLevel", (short) 1);
-        create(factory, paragraphStyles, HEADING, heading);
+        create(factory, paragraphStyles, HouseStyle.STYLE_HEADING, heading);
 
         Map<String, Object> body = text(fonts.body, 16);
         body.put("ParaFirstLineIndent", 1130);
         body.put("ParaAdjust", ParagraphAdjust.BLOCK);
         body.put("ParaLineSpacing", fixedLine(990));
-        create(factory, paragraphStyles, BODY, body);
+        create(factory, paragraphStyles, HouseStyle.STYLE_BODY, body);
 
         Map<String, Object> guidance = text(fonts.body, 12);
         guidance.put("ParaFirstLineIndent", 850);
         guidance.put("ParaAdjust", ParagraphAdjust.BLOCK);
         guidance.put("ParaBottomMargin", 200);
         guidance.put("CharColor", 0x595959);
-        create(factory, paragraphStyles, GUIDANCE, guidance);
+        create(factory, paragraphStyles, HouseStyle.STYLE_GUIDANCE, guidance);
 
-        for (String name : new String[] {TABLE_LABEL, TABLE_VALUE}) {
+        for (String name : new String[] {HouseStyle.STYLE_TABLE_LABEL, HouseStyle.STYLE_TABLE_VALUE}) {
             Map<String, Object> cell = text(fonts.body, 10.5f);
             cell.put("ParaAdjust", ParagraphAdjust.CENTER);
             cell.put("ParaFirstLineIndent", 0);

@@ -76,7 +76,7 @@ final class WriterTable {
         text.insertTextContent(at, table, false);
         XTextCursor span = text.createTextCursorByRange(temporary);
         span.gotoRange(at, true);
-        Uno.set(span, "ParaStyleName", Styles.TABLE_LABEL);
+        Uno.set(span, "ParaStyleName", HouseStyle.STYLE_TABLE_LABEL);
         XEnumeration paragraphs = Uno.q(XEnumerationAccess.class, temporary).createEnumeration();
         Uno.q(XComponent.class, paragraphs.nextElement()).dispose();
 
@@ -125,7 +125,7 @@ final class WriterTable {
         if (selection == null || frame == null) return;
         XDispatchHelper helper = Uno.q(XDispatchHelper.class,
                 ctx.getServiceManager().createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx));
-        PropertyValue[] args = {Uno.prop("Style", Styles.TABLE_VALUE), Uno.prop("FamilyName", "ParagraphStyles")};
+        PropertyValue[] args = {Uno.prop("Style", HouseStyle.STYLE_TABLE_VALUE), Uno.prop("FamilyName", "ParagraphStyles")};
         for (String range : plan.valueRanges) {
             if (selection.select(cells.getCellRangeByName(range))) helper.executeDispatch(frame, ".uno:StyleApply", "", 0, args);
         }

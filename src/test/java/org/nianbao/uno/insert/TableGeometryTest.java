@@ -28,12 +28,6 @@ class TableGeometryTest {
             assertEquals(ReportSchema.get().layout(t).columns, uno.columnWidthsMm.length);
         }
         assertEquals(OdfComposer.TEXT_WIDTH_MM, TableGeometry.TEXT_WIDTH_MM);
-        assertEquals(OdfComposer.STYLE_TITLE, Styles.TITLE);
-        assertEquals(OdfComposer.STYLE_HEADING, Styles.HEADING);
-        assertEquals(OdfComposer.STYLE_BODY, Styles.BODY);
-        assertEquals(OdfComposer.STYLE_GUIDANCE, Styles.GUIDANCE);
-        assertEquals(OdfComposer.STYLE_TABLE_LABEL, Styles.TABLE_LABEL);
-        assertEquals(OdfComposer.STYLE_TABLE_VALUE, Styles.TABLE_VALUE);
     }
 
     @Test

@@ -154,14 +154,20 @@ class ReportSessionTest {
         assertTrue(run.stages().contains("recompute FAILED"), run.stages());
     }
 
+    private static ActionResult saveWithFault(ReportSession s, SaveStage stage) {
+        s.faults().arm(stage);
+        ActionResult run = s.save(UNDO);
+        assertEquals(stage, run.failedStage, run.stages());
+        assertTrue(run.failure instanceof FaultPoints.InjectedFault, String.valueOf(run.failure));
+        return run;
+    }
+
     @Test
     void aFaultInBindingSkipsEverythingThatNeedsIt() throws Exception {
         FakeDocument doc = FakeDocument.report(inputs());
         ReportSession s = new ReportSession(doc);
-        s.faults().arm(SaveStage.BINDING);
-        ActionResult run = s.save(UNDO);
+        ActionResult run = saveWithFault(s, SaveStage.BINDING);
 
-        assertEquals(SaveStage.BINDING, run.failedStage);
         assertEquals(" binding FAILED recompute skipped rules skipped snapshot skipped", run.stages());
         assertNull(run.result);
         assertNull(doc.snapshot);
@@ -172,9 +178,7 @@ class ReportSessionTest {
     void aFaultInTheRulesStillStoresTheSnapshot() throws Exception {
         FakeDocument doc = FakeDocument.report(inputs());
         ReportSession s = new ReportSession(doc);
-        s.faults().arm(SaveStage.RULES);
-        ActionResult run = s.save(UNDO);
-        assertEquals(SaveStage.RULES, run.failedStage);
+        ActionResult run = saveWithFault(s, SaveStage.RULES);
         assertNull(run.result, "no result to show");
         assertNull(s.latest());
         assertNotNull(doc.snapshot);
@@ -185,9 +189,7 @@ class ReportSessionTest {
     void aFaultInTheSnapshotKeepsTheResult() throws Exception {
         FakeDocument doc = FakeDocument.report(inputs());
         ReportSession s = new ReportSession(doc);
-        s.faults().arm(SaveStage.SNAPSHOT);
-        ActionResult run = s.save(UNDO);
-        assertEquals(SaveStage.SNAPSHOT, run.failedStage);
+        ActionResult run = saveWithFault(s, SaveStage.SNAPSHOT);
         assertNotNull(run.result);
         assertNull(doc.snapshot);
     }
