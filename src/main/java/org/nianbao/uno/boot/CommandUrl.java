@@ -8,13 +8,14 @@ import java.util.Objects;
  * {@code nianbao:insert?part=<part>} with a {@link Part} id, {@code nianbao:recompute},
  * {@code nianbao:check} and {@code nianbao:open-deck}; last year's report:
  * {@code nianbao:previous?url=<file URL>} (the rest of the URL after {@code url=}, taken as it is) and
- * {@code nianbao:fill-carried-over}; {@code nianbao:test-…} only for tests ({@link TestHooks}, refused unless
+ * {@code nianbao:fill-carried-over}; the worklist's {@code nianbao:fill-blanks}, {@code nianbao:next-finding} and
+ * {@code nianbao:previous-finding}; {@code nianbao:test-…} only for tests ({@link TestHooks}, refused unless
  * the office runs with test hooks on). Anything else is not ours.
  */
 public final class CommandUrl {
     public static final String PROTOCOL = "nianbao:";
 
-    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER,
+    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER, FILL_BLANKS, NEXT_FINDING, PREVIOUS_FINDING,
         /** {@code nianbao:test-…}, see {@link TestHooks}. */ TEST }
 
     public final Kind kind;
@@ -49,6 +50,12 @@ public final class CommandUrl {
                 return new CommandUrl(Kind.OPEN_DECK, null);
             case "fill-carried-over":
                 return new CommandUrl(Kind.FILL_CARRIED_OVER, null);
+            case "fill-blanks":
+                return new CommandUrl(Kind.FILL_BLANKS, null);
+            case "next-finding":
+                return new CommandUrl(Kind.NEXT_FINDING, null);
+            case "previous-finding":
+                return new CommandUrl(Kind.PREVIOUS_FINDING, null);
             default:
                 break;
         }
@@ -83,6 +90,12 @@ public final class CommandUrl {
                 return previous(fileUrl);
             case FILL_CARRIED_OVER:
                 return PROTOCOL + "fill-carried-over";
+            case FILL_BLANKS:
+                return PROTOCOL + "fill-blanks";
+            case NEXT_FINDING:
+                return PROTOCOL + "next-finding";
+            case PREVIOUS_FINDING:
+                return PROTOCOL + "previous-finding";
             case TEST:
                 return PROTOCOL + "test-" + test;
             default:

@@ -49,7 +49,8 @@ final class Commands {
         } finally {
             // the session's actions release the tables' objects themselves; every other command's must go too
             // (Uno.releaseProxies: a table split later must not inherit them)
-            if (command.kind != CommandUrl.Kind.CHECK && command.kind != CommandUrl.Kind.RECOMPUTE) Uno.releaseProxies();
+            if (command.kind != CommandUrl.Kind.CHECK && command.kind != CommandUrl.Kind.RECOMPUTE
+                    && command.kind != CommandUrl.Kind.FILL_BLANKS) Uno.releaseProxies();
         }
         if (outcome.alert && !outcome.message.isEmpty()) {
             Notifier.infobar(frame, outcome.message, "", outcome.error ? InfobarType.DANGER : InfobarType.WARNING);
@@ -81,6 +82,12 @@ final class Commands {
                 return usePrevious(session, command.fileUrl);
             case FILL_CARRIED_OVER:
                 return presenter.present(session.fillCarriedOver(ui.get("undo.fillCarriedOver")));
+            case FILL_BLANKS:
+                return presenter.present(session.fillBlanks(ui.get("undo.fillBlanks")));
+            case NEXT_FINDING:
+                return presenter.present(session.step(1));
+            case PREVIOUS_FINDING:
+                return presenter.present(session.step(-1));
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }

@@ -76,7 +76,10 @@ final class SavePath implements SaveListener.SaveHook {
         ReportSession session = Sessions.find(model);
         if (session == null || !session.formatWarningDue()) return; // not a report, or told already
         UiText ui = UiText.of(ctx);
-        Presenter.of(ui, model).notice(session, FORMAT_INFOBAR_ID, ui.get("save.format", formatName(ctx, filter)), InfobarType.INFO);
+        String name = formatName(ctx, filter);
+        // the advice in the bar's first words: a long text is cut at the bar's end (issue 10, defect 6)
+        Presenter.of(ui, model).notice(session, FORMAT_INFOBAR_ID, ui.get("save.format.short", name), ui.get("save.format", name),
+                InfobarType.INFO);
         Log.info(event + ": stored as " + filter + ", format warning shown");
     }
 

@@ -12,7 +12,7 @@ import org.nianbao.uno.Log;
  * carried-over): the one type the presenter turns into infobar, sidebar and dispatch result.
  */
 public final class ActionResult {
-    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL }
+    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP }
 
     /** A non-blank value the user typed that a total replaced. */
     public static final class Overwrite {
@@ -49,6 +49,10 @@ public final class ActionResult {
     public Throwable failure;
     /** Last year's report (use last year, fill). */
     public Sessions.LastYear lastYear;
+    /** Next / previous problem: the finding stepped to, its place (1-based) among {@link #count} problems. */
+    public org.nianbao.core.model.Finding finding;
+    public int position;
+    public int count;
     private final StringBuilder stages = new StringBuilder();
 
     ActionResult(Kind kind) {

@@ -68,6 +68,8 @@ public final class ReportSession {
     private ReportCheck.Result latest;
     /** The latest result the sidebar was told of (see {@link Sessions#publish}). */
     private ReportCheck.Result shown;
+    /** Where next / previous problem is in the shown result's problems (-1: not stepped yet). */
+    private int stepPosition = -1;
     private Sessions.LastYear lastYear;
 
     // diagnostics (the test state) and the one-time format warning
@@ -245,6 +247,57 @@ public final class ReportSession {
         }
     }
 
+    /**
+     * Writes 0 into every blank cell the format counts (P-6: input cells, not totals), as one undo step,
+     * and checks again.
+     */
+    public synchronized ActionResult fillBlanks(String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        try {
+            Report report = bind();
+            ReportCheck.Result before = evaluate(report);
+            Map<CellLocation, String> zeros = new LinkedHashMap<>();
+            ActionResult r = new ActionResult(ActionResult.Kind.FILL_BLANKS);
+            for (Finding f : before.evaluation.findings()) {
+                CellLocation at = Worklist.isBlank(f) ? report.location(f.key) : null;
+                if (at == null || r.written.containsKey(f.key)) continue;
+                zeros.put(at, "0");
+                r.written.put(f.key, "0");
+                report.cell(f.key, "0", at);
+            }
+            if (zeros.isEmpty()) throw new Refused("worklist.noBlanks");
+            LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+            try {
+                doc.write(zeros);
+            } finally {
+                step.close();
+            }
+            r.result = evaluate(report);
+            latest = r.result;
+            return r;
+        } finally {
+            doc.release();
+        }
+    }
+
+    /**
+     * The next ({@code direction} 1) or previous (-1) problem of the result the sidebar shows, errors first
+     * (see {@link Worklist#problems}), wrapping around.
+     */
+    public synchronized ActionResult step(int direction) throws Refused {
+        ReportCheck.Result r = shown != null ? shown : latest;
+        List<Finding> problems = r == null ? List.of() : Worklist.problems(r.evaluation);
+        if (problems.isEmpty()) throw new Refused(r == null ? "worklist.notChecked" : "worklist.none");
+        int n = problems.size();
+        stepPosition = stepPosition < 0 ? (direction > 0 ? 0 : n - 1) : Math.floorMod(stepPosition + direction, n);
+        ActionResult out = new ActionResult(ActionResult.Kind.STEP);
+        out.result = r;
+        out.finding = problems.get(Math.min(stepPosition, n - 1));
+        out.position = Math.min(stepPosition, n - 1) + 1;
+        out.count = n;
+        return out;
+    }
+
     /** True the first time a save to a format other than ODF is reported (the one-time warning). */
     public synchronized boolean formatWarningDue() {
         if (formatWarned) return false;
@@ -266,6 +319,7 @@ public final class ReportSession {
 
     synchronized void shown(ReportCheck.Result result) {
         shown = result;
+        stepPosition = -1; // next problem starts again at the first error
     }
 
     public synchronized Sessions.LastYear lastYear() {

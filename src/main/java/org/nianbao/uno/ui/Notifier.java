@@ -2,7 +2,9 @@ package org.nianbao.uno.ui;
 
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Uno;
+import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.StringPair;
+import com.sun.star.frame.XModel;
 import com.sun.star.frame.InfobarType;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XInfobarProvider;
@@ -32,9 +34,17 @@ public final class Notifier {
     public static boolean infobar(XFrame frame, String id, String primary, String secondary, int type) {
         return Log.guard("showing an infobar", () -> {
             XInfobarProvider bars = frame == null ? null : Uno.q(XInfobarProvider.class, frame.getController());
-            if (bars == null) return;
+            if (bars == null || openedHidden(frame)) return; // a hidden document has no bar to show: LibreOffice logs SEVERE
             if (bars.hasInfobar(id)) bars.removeInfobar(id);
             bars.appendInfobar(id, primary, secondary, type, new StringPair[0], true);
         });
+    }
+
+    /** True for a document loaded with Hidden=true (macros, batch use; issue 10). */
+    static boolean openedHidden(XFrame frame) {
+        XModel model = frame.getController() == null ? null : frame.getController().getModel();
+        if (model == null) return false;
+        for (PropertyValue p : model.getArgs()) if ("Hidden".equals(p.Name)) return Boolean.TRUE.equals(p.Value);
+        return false;
     }
 }

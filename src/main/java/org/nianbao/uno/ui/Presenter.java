@@ -35,7 +35,10 @@ public final class Presenter {
     public static final String ORIGIN_RECOMPUTE = "recompute";
     public static final String ORIGIN_PREVIOUS = "previous";
 
-    private static final int FINDINGS_SHOWN = 3;
+    /** Findings named in an infobar: one line (the first error, else warning); the rest are in the sidebar. */
+    private static final int FINDINGS_SHOWN = 1;
+    /** An infobar's finding is cut to this many characters so that the bar stays one line. */
+    private static final int FINDING_CHARS = 60;
 
     private final UiText ui;
     private final XFrame frame;
@@ -56,7 +59,7 @@ public final class Presenter {
     }
 
     /** A command's result (check, recompute, use last year, fill): sidebar, infobar, dispatch result. */
-    public Outcome present(ActionResult r) {
+    public Outcome present(ActionResult r) throws com.sun.star.uno.Exception {
         XModel model = model();
         switch (r.kind) {
             case CHECK: {
@@ -100,6 +103,18 @@ public final class Presenter {
                 infobar(null, primary, secondary, r.replaced.isEmpty() ? InfobarType.INFO : InfobarType.WARNING);
                 return Outcome.done(primary + " " + secondary);
             }
+            case FILL_BLANKS: {
+                publish(model, r.result, ORIGIN_CHECK);
+                String primary = ui.get("worklist.filled", r.written.size());
+                String secondary = summary(r.result.evaluation);
+                infobar(null, primary, secondary, InfobarType.INFO);
+                return Outcome.done(primary + " " + secondary);
+            }
+            case STEP: {
+                XController c = frame == null ? null : frame.getController();
+                if (c != null) org.nianbao.uno.ui.sidebar.FindingSelector.select(c, r.result.report, r.finding.key);
+                return Outcome.done(ui.get("worklist.step", r.position, r.count, r.finding.message(ui.lang())));
+            }
             default:
                 throw new IllegalArgumentException("not a command's result: " + r.kind);
         }
@@ -141,10 +156,10 @@ public final class Presenter {
         publish(model(), run.result, ORIGIN_SAVE);
     }
 
-    /** A one-off notice in an infobar of its own id (the format warning after a save). */
-    public void notice(ReportSession session, String id, String text, int type) {
-        if (session != null) session.notice(text);
-        Notifier.infobar(frame, id, text, "", type);
+    /** A one-off notice in an infobar of its own id (the format warning after a save): the advice first. */
+    public void notice(ReportSession session, String id, String primary, String secondary, int type) {
+        if (session != null) session.notice(secondary.isEmpty() ? primary : primary + " " + secondary);
+        Notifier.infobar(frame, id, primary, secondary, type);
     }
 
     /** “已通过” or “2 个错误，3 个警告”. */
@@ -167,9 +182,14 @@ public final class Presenter {
             }
         }
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < Math.min(FINDINGS_SHOWN, listed.size()); i++) lines.add(listed.get(i).message(ui.lang()));
+        for (int i = 0; i < Math.min(FINDINGS_SHOWN, listed.size()); i++) lines.add(cut(listed.get(i).message(ui.lang())));
         if (listed.size() > FINDINGS_SHOWN) lines.add(ui.get("check.more", listed.size() - FINDINGS_SHOWN));
+        if (!listed.isEmpty()) lines.add(ui.get("infobar.seeSidebar"));
         return lines;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= FINDING_CHARS ? text : text.substring(0, FINDING_CHARS - 1) + "…";
     }
 
     /** “表三 （七）总计 / 自然人 0 → 4；…”: each replaced value, old → new. */

@@ -40,6 +40,8 @@ import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.uno.doc.ReportInfo;
 import org.nianbao.uno.doc.UnoDocumentAdapter;
+import org.nianbao.uno.UiText;
+import org.nianbao.uno.session.Worklist;
 
 /**
  * The sidebar deck 政务公开年报 in a real Writer window (Xvfb, VCL gen, Chinese UI) with the built extension:
@@ -189,35 +191,55 @@ class SidebarIT {
 
             Report report = read(doc);
             Evaluation expected = Checker.check(report, null, Profile.national());
-            List<Finding> sorted = new ArrayList<>(expected.findings());
-            sorted.sort(Finding.DOCUMENT_ORDER);
+            List<Worklist.Line> lines = Worklist.lines(expected, UiText.of("zh"), false);
             List<String> items = deck.items(Deck.CHECK, "findings");
-            assertEquals(sorted.size(), items.size(), "one entry per finding: " + items);
+            List<String> texts = new ArrayList<>();
+            for (Worklist.Line l : lines) texts.add(l.text);
+            assertEquals(texts, items, "the worklist: errors first, grouped, blank cells per table");
             assertTrue(expected.errorCount() > 0);
+            assertTrue(items.get(0).startsWith("错误 · "), "the errors come first: " + items.get(0));
             assertEquals(expected.errorCount() + " 个错误，" + expected.warningCount() + " 个警告", deck.label(Deck.CHECK, "status"));
             assertFalse(items.equals(afterRecompute), "the list was refreshed by the check");
             int wrong = -1;
-            for (int i = 0; i < sorted.size(); i++) {
-                assertEquals("【" + (sorted.get(i).isError() ? "错误" : sorted.get(i).severity.id.equals("warning") ? "警告" : "提示")
-                        + "】" + sorted.get(i).messageZh, items.get(i), "entry " + i + " in document order");
-                if (wrong < 0 && sorted.get(i).key.equals("apply.new.total")) wrong = i;
+            for (int i = 0; i < lines.size() && wrong < 0; i++) {
+                if (lines.get(i).finding != null && lines.get(i).finding.key.equals("apply.new.total")) wrong = i;
             }
             assertTrue(wrong >= 0, "the wrong total is listed: " + items);
             assertTrue(items.get(wrong).contains("应为 12，实为 13"), items.get(wrong));
 
             deck.select(Deck.CHECK, "findings", wrong);
             CellLocation at = report.location("apply.new.total");
-            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the finding's cell is selected");
-            assertEquals(sorted.get(wrong).messageZh, deck.label(Deck.CHECK, "detail"));
+            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
+            assertEquals(lines.get(wrong).finding.messageZh, deck.label(Deck.CHECK, "detail"));
 
             // a finding on a section selects the section's heading paragraph
-            for (int i = 0; i < sorted.size(); i++) {
-                if (!sorted.get(i).key.startsWith("section.")) continue;
+            for (int i = 0; i < lines.size(); i++) {
+                Finding f = lines.get(i).finding;
+                if (f == null || !f.key.startsWith("section.")) continue;
                 deck.select(Deck.CHECK, "findings", i);
-                String heading = ReportSchema.get().section(sorted.get(i).key.substring("section.".length())).heading;
-                assertEquals(heading, selectedText(doc), sorted.get(i).toString());
+                String heading = ReportSchema.get().section(f.key.substring("section.".length())).heading;
+                assertEquals(heading, selectedText(doc), f.toString());
                 break;
             }
+
+            // 只看错误 lists the errors only; 全部 again everything
+            deck.press(Deck.CHECK, "filter");
+            List<String> errors = deck.items(Deck.CHECK, "findings");
+            assertTrue(errors.stream().allMatch(i -> i.startsWith("错误 · ") || i.startsWith("【错误】")), errors.toString());
+            assertEquals(expected.errorCount(), errors.stream().filter(i -> i.startsWith("【错误】")).count());
+            deck.press(Deck.CHECK, "filter");
+            assertEquals(texts, deck.items(Deck.CHECK, "findings"));
+
+            // 下一个问题 goes to the first error's cell, then the next; nianbao:previous-finding back
+            Finding firstError = Worklist.problems(expected).get(0);
+            deck.press(Deck.CHECK, "next");
+            CellLocation first = report.location(firstError.key);
+            if (first != null) assertEquals(first.tableName + "/" + first.cellId, selectedCell(doc), firstError.toString());
+            DispatchResultEvent next = office.dispatch(doc, "nianbao:next-finding");
+            assertEquals(DispatchResultState.SUCCESS, next.State);
+            assertTrue(String.valueOf(next.Result).startsWith("第 2/" + Worklist.problems(expected).size() + " 个问题"), String.valueOf(next.Result));
+            DispatchResultEvent back = office.dispatch(doc, "nianbao:previous-finding");
+            assertTrue(String.valueOf(back.Result).startsWith("第 1/"), String.valueOf(back.Result));
 
             // the save path and recompute refresh the list too: recompute fixes the total
             deck.press(Deck.CHECK, "recompute");
@@ -336,12 +358,13 @@ class SidebarIT {
             UnoDocumentAdapter.writeByKey(doc, read(doc), Map.of(blank, ""));
             deck.press(Deck.CHECK, "check");
             Report report = read(doc);
-            List<Finding> sorted = new ArrayList<>(Checker.check(report, null, Profile.national()).findings());
-            sorted.sort(Finding.DOCUMENT_ORDER);
+            List<Worklist.Line> lines = Worklist.lines(Checker.check(report, null, Profile.national()), UiText.of("zh"), false);
             int index = -1;
-            for (int i = 0; i < sorted.size() && index < 0; i++) if (blank.equals(sorted.get(i).key)) index = i;
-            assertTrue(index >= 0, "the empty cell has a finding: " + sorted);
-            assertEquals(sorted.size(), deck.items(Deck.CHECK, "findings").size());
+            for (int i = 0; i < lines.size() && index < 0; i++) {
+                if (lines.get(i).finding != null && blank.equals(lines.get(i).finding.key)) index = i;
+            }
+            assertTrue(index >= 0, "the empty cell has a line in the worklist");
+            assertEquals(lines.size(), deck.items(Deck.CHECK, "findings").size());
 
             deck.select(Deck.CHECK, "findings", index);
             CellLocation at = report.location(blank);

@@ -282,4 +282,41 @@ class ReportSessionTest {
         assertFalse(s.formatWarningDue());
         assertEquals(1, s.formatWarnings());
     }
+
+    @Test
+    void fillBlanksWritesZeroIntoBlankInputCellsAsOneUndoStep() throws Exception {
+        Map<String, String> in = inputs();
+        List<String> blanked = List.of("apply.new.commercial", "apply.new.research");
+        for (String k : blanked) in.put(k, "");
+        FakeDocument doc = FakeDocument.report(in);
+        ReportSession s = new ReportSession(doc);
+        ActionResult r = s.fillBlanks("Fill blanks");
+        assertTrue(r.written.keySet().containsAll(blanked), r.written::toString);
+        for (String k : r.written.keySet()) assertFalse(ReportSchema.get().cell(k).computed, "never a total: " + k);
+        assertEquals(List.of("Fill blanks"), doc.undoTitles, "one undo step");
+        for (String k : blanked) assertEquals("0", read(doc).cellText(k));
+        assertFalse(r.result.evaluation.findings().stream().anyMatch(Worklist::isBlank), "no blank cell left");
+        assertEquals("worklist.noBlanks", assertThrows(ReportSession.Refused.class, () -> s.fillBlanks("again")).messageKey);
+    }
+
+    @Test
+    void nextProblemStepsThroughErrorsFirstAndWraps() throws Exception {
+        Map<String, String> in = inputs();
+        in.put("apply.new.commercial", "");
+        FakeDocument doc = FakeDocument.report(in);
+        ReportSession s = new ReportSession(doc);
+        assertEquals("worklist.notChecked", assertThrows(ReportSession.Refused.class, () -> s.step(1)).messageKey);
+        doc.write(Map.of(at(doc, "apply.new.natural_person"), "abc")); // an unreadable number: an error
+        ActionResult check = s.check();
+        List<Finding> problems = Worklist.problems(check.result.evaluation);
+        assertTrue(problems.size() >= 2, problems::toString);
+        assertTrue(problems.get(0).isError(), "errors first: " + problems);
+        ActionResult first = s.step(1);
+        assertSame(problems.get(0), first.finding);
+        assertEquals(1, first.position);
+        assertEquals(problems.size(), first.count);
+        assertSame(problems.get(1), s.step(1).finding);
+        assertSame(problems.get(0), s.step(-1).finding);
+        assertSame(problems.get(problems.size() - 1), s.step(-1).finding, "wraps around");
+    }
 }

@@ -7,21 +7,23 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
-import java.util.ArrayList;
 import java.util.List;
-import org.nianbao.core.model.Finding;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.uno.session.ReportCheck;
 import org.nianbao.uno.session.ReportSession;
 import org.nianbao.uno.session.Sessions;
+import org.nianbao.uno.session.Worklist;
+import org.nianbao.uno.Uno;
 
 /**
- * Panel 校验: the status line (“已通过” / “3 个错误，2 个警告”), the findings in document order, the full
- * text of the selected one, and the buttons 重新计算合计 ({@code nianbao:recompute}) and 检查
- * ({@code nianbao:check}). It shows the latest result of its frame's document (its {@link ReportSession}, told through {@link Sessions})
- * and is refreshed by every save, check or recompute of that document. Selecting a finding selects its
- * cell (or heading) in the document; a double click (or Enter) also moves the keyboard focus there, to type
- * the correction.
+ * Panel 校验 as a worklist: the status line (“已通过” / “3 个错误，2 个警告”), then errors, warnings and notes,
+ * grouped by table or section with counts, the blank cells of one table as one line (see {@link Worklist});
+ * a filter 全部 / 只看错误; the full text of the selected line; 上一个问题 / 下一个问题
+ * ({@code nianbao:previous-finding}, {@code nianbao:next-finding}), 空白单元格填 0 ({@code nianbao:fill-blanks}),
+ * 重新计算合计 ({@code nianbao:recompute}) and 检查 ({@code nianbao:check}). It shows the latest result of its
+ * frame's document (its {@link ReportSession}, told through {@link Sessions}) and is refreshed by every save,
+ * check or recompute of that document. Selecting a line puts the cursor into its cell (or heading); a
+ * double click (or Enter) also moves the keyboard focus there, to type the correction.
  */
 final class CheckPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "check";
@@ -30,9 +32,11 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     private XControl status;
     private XListBox list;
     private XControl detail;
-    /** The result shown, and its findings in list order. */
+    private Object filter;
+    /** The result shown, and its worklist lines in list order. */
     private volatile ReportCheck.Result shown;
-    private volatile List<Finding> findings = List.of();
+    private volatile List<Worklist.Line> lines = List.of();
+    private volatile boolean errorsOnly;
 
     CheckPanel(XComponentContext ctx, XFrame frame) {
         super(ctx, frame);
@@ -42,10 +46,19 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     void build(Form f) throws com.sun.star.uno.Exception {
         status = f.label("status", ui.get("sidebar.check.none"));
         f.row(Form.LABEL, status);
+        filter = f.button("filter", ui.get("worklist.filterErrors"), ui.get("worklist.filter.help"), this::toggleFilter);
+        Object previous = f.button("previous", ui.get("worklist.previous"), ui.get("worklist.previous.help"),
+                () -> dispatch("nianbao:previous-finding"));
+        Object next = f.button("next", ui.get("worklist.next"), ui.get("worklist.next.help"),
+                () -> dispatch("nianbao:next-finding"));
+        f.row(Form.LINE, previous, next, filter);
         list = f.list("findings", ui.get("sidebar.check.findings.help"), this::selected, this::focusDocument);
         f.row(LIST_HEIGHT, list);
         detail = f.text("detail", "");
         f.row(Form.LABEL * 3, detail);
+        Object blanks = f.button("fillBlanks", ui.get("worklist.fillBlanks"), ui.get("worklist.fillBlanks.help"),
+                () -> dispatch("nianbao:fill-blanks"));
+        f.row(Form.LINE, blanks);
         Object recompute = f.button("recompute", ui.get("sidebar.check.recompute"), ui.get("sidebar.check.recompute.help"),
                 () -> dispatch("nianbao:recompute"));
         Object check = f.button("check", ui.get("sidebar.check.check"), ui.get("sidebar.check.check.help"),
@@ -72,19 +85,24 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         if (m != null && UnoRuntime.areSame(m, document)) show(result);
     }
 
-    /** The status line and the list for a result (null: not checked yet). */
+    /** 只看错误 ⇄ 全部. */
+    private void toggleFilter() {
+        errorsOnly = !errorsOnly;
+        Form.setLabel(Uno.q(XControl.class, filter), ui.get(errorsOnly ? "worklist.filterAll" : "worklist.filterErrors"));
+        show(shown);
+    }
+
+    /** The status line and the worklist for a result (null: not checked yet). */
     private synchronized void show(ReportCheck.Result result) {
         shown = result;
-        List<Finding> sorted = new ArrayList<>();
-        if (result != null) sorted.addAll(result.evaluation.findings());
-        sorted.sort(Finding.DOCUMENT_ORDER);
-        findings = sorted;
+        List<Worklist.Line> current = result == null ? List.of() : Worklist.lines(result.evaluation, ui, errorsOnly);
+        lines = current;
         Form.setLabel(status, result == null ? ui.get("sidebar.check.none") : summary(result.evaluation));
         Form.setLabel(detail, "");
         short count = list.getItemCount();
         if (count > 0) list.removeItems((short) 0, count);
-        String[] items = new String[sorted.size()];
-        for (int i = 0; i < items.length; i++) items[i] = entry(sorted.get(i));
+        String[] items = new String[current.size()];
+        for (int i = 0; i < items.length; i++) items[i] = current.get(i).text;
         if (items.length > 0) list.addItems(items, (short) 0);
     }
 
@@ -93,24 +111,19 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
                 : ui.get("check.summary", ev.errorCount(), ev.warningCount());
     }
 
-    /** “【错误】表三 （七）总计 / 自然人：应为 10，实为 9。…” */
-    String entry(Finding f) {
-        return ui.get("sidebar.check.entry", ui.get("severity." + f.severity.id), f.message(ui.lang()));
-    }
-
-    /** The user selected a finding: show its text and select its place in the document. */
+    /** The user selected a line: show its text and put the cursor at its place in the document. */
     private void selected() throws com.sun.star.uno.Exception {
         int i = list.getSelectedItemPos();
-        List<Finding> current = findings;
+        List<Worklist.Line> current = lines;
         if (i < 0 || i >= current.size()) return;
-        Finding f = current.get(i);
-        Form.setLabel(detail, f.message(ui.lang()));
+        Worklist.Line line = current.get(i);
+        Form.setLabel(detail, line.finding == null || line.blanks > 0 ? line.text : line.finding.message(ui.lang()));
         XController controller = frame.getController();
         ReportCheck.Result r = shown;
-        if (controller == null) return;
-        FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, f.key);
+        if (controller == null || line.finding == null) return;
+        FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, line.finding.key);
         if (target == FindingSelector.Target.NOTHING) {
-            Form.setLabel(detail, f.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
+            Form.setLabel(detail, line.finding.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
         }
     }
 }

@@ -27,14 +27,14 @@ import org.nianbao.uno.Uno;
  * reader recorded), the first cell of its table ({@code table.*}, or a cell of a table whose cell was not bound),
  * or its section's heading paragraph ({@code section.*}). The document scrolls to the selection.
  */
-final class FindingSelector {
+public final class FindingSelector {
     /** What was selected. */
-    enum Target { CELL, TABLE, HEADING, NOTHING }
+    public enum Target { CELL, TABLE, HEADING, NOTHING }
 
     private FindingSelector() {
     }
 
-    static Target select(XController controller, Report report, String key) throws com.sun.star.uno.Exception {
+    public static Target select(XController controller, Report report, String key) throws com.sun.star.uno.Exception {
         XTextDocument doc = Uno.q(XTextDocument.class, controller.getModel());
         XSelectionSupplier selection = Uno.q(XSelectionSupplier.class, controller);
         if (doc == null || selection == null || key == null) return Target.NOTHING;
