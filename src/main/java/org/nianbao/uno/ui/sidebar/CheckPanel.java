@@ -27,7 +27,7 @@ import org.nianbao.uno.Uno;
  */
 final class CheckPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "check";
-    static final int LIST_HEIGHT = 220;
+    static final int LIST_HEIGHT = 160;
 
     private XControl status;
     private XListBox list;
