@@ -100,7 +100,7 @@ class SidebarIT {
             List<SectionDef> sections = ReportSchema.get().sections();
             for (SectionDef s : sections) assertEquals(s.heading, deck.label(Deck.INSERT, "insert.section-" + s.index));
             for (TableId t : TableId.values()) assertEquals(t.nameZh, deck.label(Deck.INSERT, "insert.table-" + t.id.substring(1)));
-            assertEquals("保存", deck.label(Deck.INFO, "apply"));
+            assertEquals("写入文档", deck.label(Deck.INFO, "apply"));
             assertEquals("重新计算合计", deck.label(Deck.CHECK, "recompute"));
             assertEquals("检查", deck.label(Deck.CHECK, "check"));
             assertEquals("尚未检查。保存文档或点击“检查”。", deck.label(Deck.CHECK, "status"));
@@ -157,6 +157,13 @@ class SidebarIT {
             assertEquals("已保存到文档，标题已更新。", deck.label(Deck.INFO, "status"));
             Report r = read(doc);
             assertEquals(ReportSchema.title("示例市司法局", 2023), r.title());
+
+            // pressed again with nothing changed: nothing written, the document not modified (issue 10)
+            com.sun.star.util.XModifiable modifiable = UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc);
+            modifiable.setModified(false);
+            deck.press(Deck.INFO, "apply");
+            assertFalse(modifiable.isModified(), "unchanged agency and year modify nothing");
+            assertEquals("机关名称和报告年度未改变，文档未修改。", deck.label(Deck.INFO, "status"));
 
             deck.type(Deck.INFO, "year", "23");
             deck.press(Deck.INFO, "apply");

@@ -12,7 +12,7 @@ import org.nianbao.uno.Uno;
 
 /**
  * Panel 报告信息: 机关名称 and 报告年度, stored in the document ({@link ReportInfo}: user-defined document
- * properties) and shown by the title's fields; 保存 writes them and refreshes the fields.
+ * properties) and shown by the title's fields; 写入文档 writes them (only when they changed) and refreshes the fields.
  */
 final class InfoPanel extends PanelContent {
     static final String ID = "info";
@@ -60,6 +60,10 @@ final class InfoPanel extends PanelContent {
         Integer y = parseYear(year.getText());
         if (y == null) {
             Form.setLabel(status, ui.get("sidebar.info.badYear", MIN_YEAR, MAX_YEAR));
+            return;
+        }
+        if (agency.getText().equals(ReportInfo.agency(doc)) && y.equals(ReportInfo.year(doc))) {
+            Form.setLabel(status, ui.get("sidebar.info.unchanged")); // nothing written: the document stays unmodified
             return;
         }
         ReportInfo.setAgency(doc, agency.getText());

@@ -79,6 +79,8 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
         picker.appendFilter(ui.get("previous.panel.filter"), "*.odt;*.docx;*.doc");
         picker.appendFilter(ui.get("previous.panel.filterAll"), "*.*");
         picker.setCurrentFilter(ui.get("previous.panel.filter"));
+        String folder = folderOf(model() == null ? null : model().getURL());
+        if (folder != null) picker.setDisplayDirectory(folder); // the document's folder, not the home folder (issue 10)
         String[] files;
         try {
             if (picker.execute() != ExecutableDialogResults.OK) return;
@@ -88,5 +90,12 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
         }
         if (files == null || files.length == 0) return;
         dispatch(CommandUrl.previous(files[0]));
+    }
+
+    /** The folder URL of a document URL ("file:///a/b/c.odt" → "file:///a/b"), or null for an unsaved document. */
+    static String folderOf(String url) {
+        if (url == null || !url.startsWith("file:")) return null;
+        int slash = url.lastIndexOf('/');
+        return slash <= "file://".length() ? null : url.substring(0, slash);
     }
 }
