@@ -40,14 +40,15 @@ final class SavePath implements SaveListener.SaveHook {
             Log.info(event + ": read-only document, nothing done");
             return;
         }
+        boolean report = false;
         try {
-            if (!ReportSession.isReport(live)) return; // an ordinary document's save is none of our business
+            report = ReportSession.isReport(live);
         } catch (Exception e) {
             Log.error(event + ": telling whether the document is a report", e);
-            return;
         } finally {
-            live.release();
+            if (!report) live.release(); // a report's save releases the tables' objects at its end
         }
+        if (!report) return; // an ordinary document's save is none of our business
         XModel model = Uno.q(XModel.class, doc);
         UiText ui = UiText.of(ctx);
         ReportSession session = UnoLiveDocument.session(doc);
