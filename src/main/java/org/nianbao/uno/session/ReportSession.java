@@ -231,17 +231,7 @@ public final class ReportSession {
                 report.cell(totalKey, ReportCheck.text(total), report.location(totalKey));
                 r.written.put(totalKey, ReportCheck.text(total));
             }
-            Map<CellLocation, String> byLocation = new LinkedHashMap<>();
-            for (Map.Entry<String, String> e : r.written.entrySet()) byLocation.put(report.location(e.getKey()), e.getValue());
-            LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
-            try {
-                doc.write(byLocation);
-            } finally {
-                step.close();
-            }
-            r.result = evaluate(report);
-            latest = r.result;
-            return r;
+            return writtenAndChecked(r, report, undoTitle);
         } finally {
             doc.release();
         }
@@ -256,25 +246,15 @@ public final class ReportSession {
         try {
             Report report = bind();
             ReportCheck.Result before = evaluate(report);
-            Map<CellLocation, String> zeros = new LinkedHashMap<>();
             ActionResult r = new ActionResult(ActionResult.Kind.FILL_BLANKS);
             for (Finding f : before.evaluation.findings()) {
                 CellLocation at = Worklist.isBlank(f) ? report.location(f.key) : null;
                 if (at == null || r.written.containsKey(f.key)) continue;
-                zeros.put(at, "0");
                 r.written.put(f.key, "0");
                 report.cell(f.key, "0", at);
             }
-            if (zeros.isEmpty()) throw new Refused("worklist.noBlanks");
-            LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
-            try {
-                doc.write(zeros);
-            } finally {
-                step.close();
-            }
-            r.result = evaluate(report);
-            latest = r.result;
-            return r;
+            if (r.written.isEmpty()) throw new Refused("worklist.noBlanks");
+            return writtenAndChecked(r, report, undoTitle);
         } finally {
             doc.release();
         }
@@ -296,6 +276,21 @@ public final class ReportSession {
         out.position = Math.min(stepPosition, n - 1) + 1;
         out.count = n;
         return out;
+    }
+
+    /** Writes {@code r.written} (already in {@code report}) in bulk as one undo step, then checks the report again. */
+    private ActionResult writtenAndChecked(ActionResult r, Report report, String undoTitle) throws Exception {
+        Map<CellLocation, String> byLocation = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : r.written.entrySet()) byLocation.put(report.location(e.getKey()), e.getValue());
+        LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+        try {
+            doc.write(byLocation);
+        } finally {
+            step.close();
+        }
+        r.result = evaluate(report);
+        latest = r.result;
+        return r;
     }
 
     /** True the first time a save to a format other than ODF is reported (the one-time warning). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
 import com.sun.star.frame.XInfobarProvider;
 import com.sun.star.frame.XModel;
@@ -320,5 +321,47 @@ class SaveIT {
             n++;
         }
         return n;
+    }
+
+    private List<String> overwrittenFindings() throws Exception {
+        return Saving.strings(Saving.state(office, doc), "findings").stream().filter(f -> f.startsWith("X-OVERWRITTEN")).collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * Issue 10, defect 3: X-OVERWRITTEN only for a value the user typed into a total. Totals the save wrote
+     * itself (as stored at the last save) are replaced silently by the next save or recompute; a typed one is
+     * named with old → new.
+     */
+    @Test
+    void totalsWrittenBySaveAreNotTheUsersValues() throws Exception {
+        UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Filling.inputs());
+        Path odt = Saving.dir().resolve("overwritten.odt");
+        Saving.saveAs(doc, odt, "writer8");
+        String first = Saving.read(doc).cellText("apply.new.total").trim();
+        assertEquals(Filling.totals().get("apply.new.total"), first, "the save wrote the total");
+
+        // the user changes an input: the next save writes the new total without calling it overwritten
+        int changed = Integer.parseInt(Filling.inputs().get("apply.new.natural_person")) + 4;
+        UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Map.of("apply.new.natural_person", String.valueOf(changed)));
+        Saving.save(doc);
+        assertEquals(String.valueOf(Integer.parseInt(first) + 4), Saving.read(doc).cellText("apply.new.total").trim());
+        assertTrue(overwrittenFindings().isEmpty(), overwrittenFindings()::toString);
+        assertFalse(Saving.lastNotice(office, doc).contains("which the computed total replaced"), Saving.lastNotice(office, doc));
+
+        // and the same for recompute
+        UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Map.of("apply.new.natural_person", String.valueOf(changed + 1)));
+        DispatchResultEvent r = office.dispatch(doc, "nianbao:recompute");
+        assertEquals(DispatchResultState.SUCCESS, r.State);
+        assertTrue(overwrittenFindings().isEmpty(), overwrittenFindings()::toString);
+
+        // a total the user typed is named, old → new
+        Saving.save(doc);
+        String computed = Saving.read(doc).cellText("apply.new.total").trim();
+        UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Map.of("apply.new.total", "777"));
+        Saving.save(doc);
+        assertEquals(computed, Saving.read(doc).cellText("apply.new.total").trim());
+        assertEquals(List.of("X-OVERWRITTEN warning " + "apply.new.total"), overwrittenFindings());
+        String notice = Saving.lastNotice(office, doc);
+        assertTrue(notice.contains("777 → " + computed), notice);
     }
 }
