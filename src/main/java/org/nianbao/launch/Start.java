@@ -23,7 +23,7 @@ import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.ReportInfo;
+import org.nianbao.uno.doc.ReportInfo;
 
 /**
  * The README's main job, run by {@code mvn -B -q package -DskipTests exec:exec@start} after the build:

@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.core.style.HouseStyle;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,7 @@ import java.util.Set;
 /**
  * Fonts of the template in GB/T 9704 habits: title 方正小标宋简体, headings 黑体, body and tables
  * 仿宋_GB2312. ODF has no per-style fallback list that LibreOffice honours (a font name "A;B" is
- * taken as one unknown name), so the fallback happens when writing: {@link #detect()} takes, per role,
+ * taken as one unknown name; LibreOffice limitation, no bug id found), so the fallback happens when writing: {@link #detect()} takes, per role,
  * the first candidate installed on this machine, ending with the Noto CJK fonts.
  */
 public final class FontSet {
@@ -24,9 +25,9 @@ public final class FontSet {
         this.table = table;
     }
 
-    private static final List<String> TITLE = List.of("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "Noto Serif CJK SC");
-    private static final List<String> HEADING = List.of("黑体", "SimHei", "Noto Sans CJK SC");
-    private static final List<String> BODY = List.of("仿宋_GB2312", "仿宋", "FangSong", "FangSong_GB2312", "Noto Serif CJK SC");
+    private static final List<String> TITLE = HouseStyle.TITLE_FONTS;
+    private static final List<String> HEADING = HouseStyle.HEADING_FONTS;
+    private static final List<String> BODY = HouseStyle.BODY_FONTS;
 
     /** The fonts GB/T 9704 documents use (Windows machines in government offices usually have them). */
     public static FontSet official() {
@@ -45,15 +46,11 @@ public final class FontSet {
         FontSet f = detected;
         if (f == null) {
             Set<String> installed = installedFamilies();
-            f = new FontSet(first(TITLE, installed), first(HEADING, installed), first(BODY, installed), first(BODY, installed));
+            HouseStyle.Fonts h = HouseStyle.fonts(installed);
+            f = new FontSet(h.title, h.heading, h.body, h.body);
             detected = f;
         }
         return f;
-    }
-
-    private static String first(List<String> candidates, Set<String> installed) {
-        for (String c : candidates) if (installed.contains(c.toLowerCase(Locale.ROOT))) return c;
-        return candidates.get(0);
     }
 
     private static Set<String> installedFamilies() {

@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.core.style.HouseStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,13 +29,13 @@ import org.w3c.dom.NodeList;
  */
 public final class OdfComposer {
     /** A4 text width with GB/T 9704 margins (left 28 mm, right 26 mm). */
-    public static final double TEXT_WIDTH_MM = 156.0;
-    public static final String STYLE_TITLE = "Nianbao Title";
-    public static final String STYLE_HEADING = "Nianbao Heading";
-    public static final String STYLE_BODY = "Nianbao Body";
-    public static final String STYLE_GUIDANCE = "Nianbao Guidance";
-    public static final String STYLE_TABLE_LABEL = "Nianbao Table Label";
-    public static final String STYLE_TABLE_VALUE = "Nianbao Table Value";
+    public static final double TEXT_WIDTH_MM = HouseStyle.TEXT_WIDTH_MM;
+    public static final String STYLE_TITLE = HouseStyle.STYLE_TITLE;
+    public static final String STYLE_HEADING = HouseStyle.STYLE_HEADING;
+    public static final String STYLE_BODY = HouseStyle.STYLE_BODY;
+    public static final String STYLE_GUIDANCE = HouseStyle.STYLE_GUIDANCE;
+    public static final String STYLE_TABLE_LABEL = HouseStyle.STYLE_TABLE_LABEL;
+    public static final String STYLE_TABLE_VALUE = HouseStyle.STYLE_TABLE_VALUE;
     /** Paragraph separator inside cell text: starts a new text:p in the same cell. */
     public static final char PARAGRAPH_SEPARATOR = '\u2029';
 

@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.core.style.HouseStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ public final class OdfTemplateWriter {
 
     /** "Nianbao_T2", "Nianbao_T3", "Nianbao_T4". */
     public static String tableName(TableId table) {
-        return "Nianbao_" + table.name();
+        return HouseStyle.tableName(table);
     }
 
     /**
@@ -33,18 +34,8 @@ public final class OdfTemplateWriter {
      * 小六 (6.5 pt).
      */
     public static TableStyle styleOf(TableId table) {
-        switch (table) {
-            case T2:
-                return new TableStyle(new double[] {54, 34, 34, 34}, 10.5, 10.5, 0);
-            case T3:
-                return new TableStyle(new double[] {8, 15, 35, 14, 14, 14, 14, 14, 14, 14}, 9, 9, 3);
-            case T4:
-                double[] w = new double[15];
-                java.util.Arrays.fill(w, OdfComposer.TEXT_WIDTH_MM / 15);
-                return new TableStyle(w, 6.5, 6.5, 3);
-            default:
-                throw new IllegalArgumentException(String.valueOf(table));
-        }
+        HouseStyle.TableShape shape = HouseStyle.table(table);
+        return new TableStyle(shape.columnWidthsMm(), shape.fontPt, shape.fontPt, shape.headerRows);
     }
 
     /** “<机关名称><年度>年政府信息公开工作年度报告”, with placeholders for what is not given. */

@@ -10,7 +10,7 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
- * The extension's log: java.util.logging to {@code ${java.io.tmpdir}/nianbao.log} (appended, at most
+ * The extension's log: java.util.logging to {@code ${java.io.tmpdir}/nianbao-<user>.log} (appended, at most
  * 2 MB) and to stderr. Every UNO entry point runs its work through {@link #guard} so that no
  * exception ever reaches LibreOffice.
  */
@@ -35,7 +35,14 @@ public final class Log {
 
     /** Where the log file is written. */
     public static File file() {
-        return new File(System.getProperty("java.io.tmpdir"), "nianbao.log");
+        return new File(System.getProperty("java.io.tmpdir"), "nianbao-" + safeUserName() + ".log");
+    }
+
+    /** The user's name as a file-name part: each user of a shared machine has a log of their own (issue 10). */
+    static String safeUserName() {
+        String user = System.getProperty("user.name", "");
+        String safe = user.replaceAll("[^A-Za-z0-9._-]", "_");
+        return safe.isEmpty() ? "user" : safe;
     }
 
     /** Runs the work, logs and swallows anything it throws; true when it completed normally. */

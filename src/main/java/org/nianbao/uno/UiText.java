@@ -51,7 +51,17 @@ public final class UiText {
             return key;
         }
         if (args.length == 0) return pattern;
-        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args);
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(plain(args));
+    }
+
+    /** Whole numbers as plain digits: years and counts, never "2,024 年" (MessageFormat groups Integers). */
+    private static Object[] plain(Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            Object a = out[i];
+            if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof java.math.BigInteger) out[i] = a.toString();
+        }
+        return out;
     }
 
     /** "zh" when LibreOffice's UI locale is Chinese, else "en" (also when the setting cannot be read). */

@@ -37,6 +37,9 @@ class UiTextTest {
         assertEquals("文档中已有表三，未重复插入。", UiText.of("zh").get("msg.tableExists", "表三"));
         assertEquals("3 个错误，2 个警告", UiText.of("zh").get("check.summary", 3, 2));
         assertEquals("Passed", UiText.of("en").get("check.passed"));
+        // issue 10, defect 5: years without digit grouping
+        assertEquals("请输入 2008 至 2100 之间的四位年份。", UiText.of("zh").get("sidebar.info.badYear", 2008, 2100));
+        assertEquals("上年报告：a.odt（2024 年）", UiText.of("zh").get("previous.panel.currentYear", "a.odt", 2024));
         assertTrue(UiText.of("xx").lang().equals("en"));
     }
 }

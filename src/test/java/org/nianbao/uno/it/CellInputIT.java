@@ -31,7 +31,7 @@ import org.nianbao.odf.VariantFixtures;
 import org.nianbao.reliability.CellInputCases;
 import org.nianbao.reliability.CellInputCases.Case;
 import org.nianbao.reliability.CellInputCases.Kind;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * Issue 4, bad cell input, extension side, in a real LibreOffice: every case of {@link CellInputCases}

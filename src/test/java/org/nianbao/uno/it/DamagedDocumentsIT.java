@@ -52,9 +52,9 @@ import org.nianbao.core.schema.TableId;
 import org.nianbao.odf.DamagedDocuments;
 import org.nianbao.odf.OdfDocumentReader;
 import org.nianbao.odf.VariantFixtures;
-import org.nianbao.uno.CellNames;
-import org.nianbao.uno.ReportCheck;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.CellNames;
+import org.nianbao.uno.session.ReportCheck;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * Issue 4, damaged or unusual documents, extension side, in a real LibreOffice: each damage done in Writer

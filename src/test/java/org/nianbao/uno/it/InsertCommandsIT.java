@@ -34,10 +34,10 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
-import org.nianbao.uno.CommandUrl;
-import org.nianbao.uno.Part;
-import org.nianbao.uno.ReportInfo;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.boot.CommandUrl;
+import org.nianbao.uno.insert.Part;
+import org.nianbao.uno.doc.ReportInfo;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /** Every insert command, dispatched by URL on a new Writer document, in a real headless LibreOffice. */
 class InsertCommandsIT {

@@ -19,8 +19,8 @@ import org.nianbao.core.model.Severity;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
-import org.nianbao.uno.ReportCheck;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.session.ReportCheck;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * What the extension sees in a live document, computed in the test process with the same code
@@ -36,7 +36,7 @@ final class LiveCheck {
         this.evaluation = evaluation;
     }
 
-    /** As {@link org.nianbao.uno.ReportCheck#check} reads and checks (without its log lines). */
+    /** As ReportSession.check reads and checks (without its log lines). */
     static LiveCheck of(XTextDocument doc) throws Exception {
         List<String> unreadable = new ArrayList<>();
         Report r = DocumentReader.read(UnoDocumentAdapter.read(doc, unreadable));

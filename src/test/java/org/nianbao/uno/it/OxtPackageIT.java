@@ -61,7 +61,7 @@ class OxtPackageIT {
             manifest = in.getManifest();
             for (ZipEntry z; (z = in.getNextEntry()) != null; ) if (!z.isDirectory()) classes.add(z.getName());
         }
-        assertEquals("org.nianbao.uno.Registration", manifest.getMainAttributes().getValue("RegistrationClassName"));
+        assertEquals("org.nianbao.uno.boot.Registration", manifest.getMainAttributes().getValue("RegistrationClassName"));
         for (String c : classes) {
             assertTrue(c.startsWith("org/nianbao/core/") || c.startsWith("org/nianbao/uno/") || c.startsWith("META-INF/"), c);
         }

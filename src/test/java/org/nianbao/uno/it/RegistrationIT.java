@@ -59,7 +59,7 @@ class RegistrationIT {
         OfficeRunner office = OfficeRunner.shared();
         XTextDocument doc = office.newWriterDocument();
         try {
-            Object handler = office.createInstance("org.nianbao.uno.ProtocolHandler");
+            Object handler = office.createInstance("org.nianbao.uno.boot.ProtocolHandler");
             UnoRuntime.queryInterface(XInitialization.class, handler).initialize(new Object[] {OfficeRunner.frame(doc)});
             XDispatchProvider provider = UnoRuntime.queryInterface(XDispatchProvider.class, handler);
             for (String ok : List.of("nianbao:insert?part=report", "nianbao:insert?part=section-6",
@@ -78,7 +78,7 @@ class RegistrationIT {
 
     @Test
     void startupJobRuns() throws Exception {
-        Object job = OfficeRunner.shared().createInstance("org.nianbao.uno.StartupJob");
+        Object job = OfficeRunner.shared().createInstance("org.nianbao.uno.boot.StartupJob");
         XJob x = UnoRuntime.queryInterface(XJob.class, job);
         assertNotNull(x);
         x.execute(new com.sun.star.beans.NamedValue[0]); // registers the save listener (once); must not throw

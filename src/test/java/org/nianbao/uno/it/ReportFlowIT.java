@@ -30,8 +30,8 @@ import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.ReportInfo;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.ReportInfo;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * The whole path in a real LibreOffice: insert the report, fill the inputs through UNO, recompute and

@@ -16,7 +16,7 @@ import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * A clean report saved in an office whose UI language is Chinese: the infobar says 已通过. (An office of
@@ -31,7 +31,7 @@ class SaveChineseIT {
             XTextDocument doc = office.newWriterDocument();
             try {
                 // a clean report names its agency in the title (D-TITLE otherwise): 报告信息 before the insert
-                org.nianbao.uno.ReportInfo.setAgency(doc, "示例市司法局");
+                org.nianbao.uno.doc.ReportInfo.setAgency(doc, "示例市司法局");
                 assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
                 UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), Filling.inputs());
                 replaceGuidance(doc, "overview", "本年度，本机关认真贯彻落实《中华人民共和国政府信息公开条例》，依法做好政府信息公开工作。");

@@ -25,7 +25,7 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Snapshot;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * A failure injected at each stage of the save path (nianbao:test-fault): the document is still stored,
@@ -102,7 +102,7 @@ class SaveFaultIT {
                     break;
                 default:
                     assertTrue(notice.contains("Checking on save failed while " + stageText(stage)
-                            + " (org.nianbao.uno.TestHooks$InjectedFault: fault injected at stage " + stage + "); the document was saved with your content."), notice);
+                            + " (org.nianbao.uno.session.FaultPoints$InjectedFault: fault injected at stage " + stage + "); the document was saved with your content."), notice);
                     break;
             }
         } finally {

@@ -22,7 +22,7 @@ import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.model.Snapshot;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * Soak: random edit → Save → close → re-open, on one document, {@value #CYCLES} cycles or

@@ -2,6 +2,7 @@ package org.nianbao.uno.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.beans.PropertyValue;
@@ -22,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Snapshot;
-import org.nianbao.uno.ReportCheck;
-import org.nianbao.uno.ReportInfo;
-import org.nianbao.uno.SnapshotStore;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoLiveDocument;
+import org.nianbao.uno.session.ActionResult;
+import org.nianbao.uno.session.ReportSession;
+import org.nianbao.uno.doc.ReportInfo;
+import org.nianbao.uno.doc.SnapshotStore;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * Figures, not a timed test: the save-time recompute + check of a filled report. Measured (1) through the
@@ -133,16 +136,11 @@ class SaveTimingsIT {
      */
     private static double bridgeSavePath(XTextDocument doc, int expectWritten) throws Exception {
         long t0 = System.nanoTime();
-        Report report = ReportCheck.bind(doc);
-        ReportCheck.Result before = ReportCheck.evaluate(report, null, Profile.national());
-        ReportCheck.Written w = ReportCheck.writeTotals(doc, before, "Recompute totals");
-        ReportCheck.Result after = w.written.isEmpty() ? before : ReportCheck.evaluate(report, null, Profile.national());
-        String agency = ReportInfo.agency(doc);
-        Integer year = ReportInfo.year(doc);
-        SnapshotStore.write(doc, Snapshot.of(report, agency.isEmpty() ? report.agency() : agency, year != null ? year : report.year()));
+        ActionResult run = new ReportSession(new UnoLiveDocument(doc)).save("Recompute totals");
         double ms = Figures.ms(t0);
-        if (expectWritten >= 0) assertEquals(expectWritten, w.written.size());
-        assertFalse(after.evaluation.findings().stream().anyMatch(f -> f.rule.startsWith("R-IMP")), "totals right after");
+        assertNull(run.failedStage, run.stages());
+        if (expectWritten >= 0) assertEquals(expectWritten, run.written.size());
+        assertFalse(run.result.evaluation.findings().stream().anyMatch(f -> f.rule.startsWith("R-IMP")), "totals right after");
         return ms;
     }
 

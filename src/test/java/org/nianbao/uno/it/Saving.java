@@ -31,7 +31,7 @@ import org.nianbao.core.model.JsonReader;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Snapshot;
 import org.nianbao.core.recognise.DocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /** Helpers of the save-path tests: saving like the user does, the extension's test state, content as text. */
 final class Saving {

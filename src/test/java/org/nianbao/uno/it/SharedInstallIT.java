@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * The IT departments' install, {@code unopkg add --shared nianbao.oxt}, done beforehand on the office under

@@ -31,7 +31,7 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Snapshot;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * A report saved with the extension, then edited by another program (here: content.xml rewritten in the

@@ -21,7 +21,7 @@ import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
-import org.nianbao.uno.UnoDocumentAdapter;
+import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
  * Figures, not a timed test: how long our operations take through the UNO socket bridge (an upper bound of

@@ -1,0 +1,133 @@
+package org.nianbao.uno.boot;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.container.XNameAccess;
+import com.sun.star.frame.InfobarType;
+import com.sun.star.frame.XModel;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.uno.XComponentContext;
+import java.util.Locale;
+import org.nianbao.uno.Log;
+import org.nianbao.uno.UiText;
+import org.nianbao.uno.Uno;
+import org.nianbao.uno.doc.UnoLiveDocument;
+import org.nianbao.uno.session.ActionResult;
+import org.nianbao.uno.session.ReportSession;
+import org.nianbao.uno.session.SaveStage;
+import org.nianbao.uno.session.Sessions;
+import org.nianbao.uno.ui.Notifier;
+import org.nianbao.uno.ui.Presenter;
+
+/**
+ * The document events of a Writer document, for its {@link ReportSession}: on OnSave / OnSaveAs (before
+ * LibreOffice writes the file) the session's {@link ReportSession#save save path}, then the result in the
+ * infobar and the sidebar through the {@link Presenter} (the stages {@link SaveStage#INFOBAR} and
+ * {@link SaveStage#SIDEBAR}). Nothing here blocks (no dialog) or stops the save.
+ *
+ * <p>After the save (OnSaveDone / OnSaveAsDone), nothing is changed in the document: a report stored in a
+ * format other than ODF gets a one-time infobar saying what that format keeps and loses. Read-only
+ * documents and documents without the report's tables are left alone, and nothing is kept for them.
+ */
+final class SavePath implements SaveListener.SaveHook {
+    /** Id of the one-time infobar about a non-ODF format. */
+    static final String FORMAT_INFOBAR_ID = Notifier.INFOBAR_ID + ".format";
+
+    @Override
+    public void beforeSave(XComponentContext ctx, XTextDocument doc, String event) throws Exception {
+        long t0 = System.nanoTime();
+        UnoLiveDocument live = new UnoLiveDocument(doc);
+        if (live.isReadOnly()) {
+            Log.info(event + ": read-only document, nothing done");
+            return;
+        }
+        boolean report = false;
+        try {
+            report = ReportSession.isReport(live);
+        } catch (Exception e) {
+            Log.error(event + ": telling whether the document is a report", e);
+        } finally {
+            if (!report) live.release(); // a report's save releases the tables' objects at its end
+        }
+        if (!report) return; // an ordinary document's save is none of our business
+        XModel model = Uno.q(XModel.class, doc);
+        UiText ui = UiText.of(ctx);
+        ReportSession session = UnoLiveDocument.session(doc);
+        ActionResult run = session.save(ui.get("undo.recompute"));
+        Presenter presenter = Presenter.of(ui, model);
+        run.stage(SaveStage.INFOBAR, session.faults(), () -> presenter.showSave(session, run));
+        if (run.result != null) {
+            run.stage(SaveStage.SIDEBAR, session.faults(), () -> presenter.publishSave(run));
+        } else {
+            run.skipped(SaveStage.SIDEBAR);
+        }
+        String summary = String.format(Locale.ROOT, "%s:%s; total %.1f ms", event, run.stages(), (System.nanoTime() - t0) / 1e6);
+        session.saved(summary);
+        Log.info("save path " + summary);
+    }
+
+    @Override
+    public void afterSave(XComponentContext ctx, XTextDocument doc, String event) throws Exception {
+        if (event.endsWith("Failed")) {
+            Log.info(event + ": the save failed");
+            return;
+        }
+        XModel model = Uno.q(XModel.class, doc);
+        String filter = argument(model, "FilterName");
+        if (filter == null || isOdf(filter)) return;
+        ReportSession session = Sessions.find(model);
+        if (session == null || !session.formatWarningDue()) return; // not a report, or told already
+        UiText ui = UiText.of(ctx);
+        String name = formatName(ctx, filter);
+        // the advice in the bar's first words: a long text is cut at the bar's end (issue 10, defect 6)
+        Presenter.of(ui, model).notice(session, FORMAT_INFOBAR_ID, ui.get("save.format.short", name), ui.get("save.format", name),
+                InfobarType.INFO);
+        Log.info(event + ": stored as " + filter + ", format warning shown");
+    }
+
+    @Override
+    public void opened(XComponentContext ctx, XTextDocument doc) throws Exception {
+        UnoLiveDocument live = new UnoLiveDocument(doc);
+        if (live.snapshotJson() == null) return; // nothing to compare, nothing kept
+        try {
+            UnoLiveDocument.session(doc).opened();
+        } finally {
+            live.release();
+        }
+    }
+
+    @Override
+    public void closed(XComponentContext ctx, XModel doc) {
+        Sessions.forget(doc);
+    }
+
+    /** ODF text filters keep everything (snapshot included); anything else gets the one-time warning. */
+    static boolean isOdf(String filter) {
+        return filter.startsWith("writer8") || filter.startsWith("writerglobal8") || filter.startsWith("writerweb8");
+    }
+
+    /** The filter's name as the Save dialog shows it (e.g. “Word 2007–365”), or the filter id. */
+    private static String formatName(XComponentContext ctx, String filter) {
+        try {
+            XNameAccess filters = Uno.q(XNameAccess.class,
+                    ctx.getServiceManager().createInstanceWithContext("com.sun.star.document.FilterFactory", ctx));
+            Object props = filters.getByName(filter);
+            if (props instanceof com.sun.star.uno.Any) props = ((com.sun.star.uno.Any) props).getObject();
+            if (props instanceof PropertyValue[]) {
+                for (PropertyValue p : (PropertyValue[]) props) {
+                    if ("UIName".equals(p.Name)) {
+                        String name = Uno.string(p.Value);
+                        if (name != null && !name.isEmpty()) return name;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            Log.error("the UI name of filter " + filter, e);
+        }
+        return filter;
+    }
+
+    private static String argument(XModel model, String name) {
+        for (PropertyValue p : model.getArgs()) if (name.equals(p.Name)) return Uno.string(p.Value);
+        return null;
+    }
+}

@@ -1,0 +1,90 @@
+package org.nianbao.uno.boot;
+
+import com.sun.star.frame.XModel;
+import java.util.List;
+import org.nianbao.core.model.Json;
+import org.nianbao.uno.Outcome;
+import org.nianbao.uno.Uno;
+import org.nianbao.uno.doc.UnoLiveDocument;
+import org.nianbao.uno.session.FaultPoints;
+import org.nianbao.uno.session.ReportCheck;
+import org.nianbao.uno.session.ReportSession;
+import org.nianbao.uno.session.SaveStage;
+import org.nianbao.uno.session.Sessions;
+
+/**
+ * Test-only commands, off in production: they exist only when the office was started with the environment
+ * variable {@value #ENV}=1 (the integration tests' office); otherwise their URLs are refused and no fault
+ * can be armed.
+ *
+ * <ul>
+ *   <li>{@code nianbao:test-fault?stage=<id>} arms the {@link FaultPoints} of the frame's document's session:
+ *       the next time the save path (or a command) reaches that {@link SaveStage}, it throws; once.
+ *       {@code stage=none} disarms all.</li>
+ *   <li>{@code nianbao:test-state} answers with JSON: the sessions kept (as "boardDocuments" and
+ *       "documentStates"), the sidebar's listeners, whether the save listener is registered, and the frame's
+ *       document's last notices, save outcome and format warnings, and the findings of its latest result
+ *       ("rule severity key").</li>
+ * </ul>
+ */
+public final class TestHooks {
+    public static final String ENV = "NIANBAO_TEST_HOOKS";
+
+    private TestHooks() {
+    }
+
+    public static boolean enabled() {
+        return "1".equals(System.getenv(ENV));
+    }
+
+    /** Runs a test command ("fault?stage=…" or "state") on a document; refused when hooks are off. */
+    static Outcome run(XModel document, String command) {
+        if (!enabled()) return Outcome.refused("test commands are disabled");
+        if (document == null) return Outcome.refused("no document");
+        if (command.startsWith("fault?stage=")) {
+            String id = command.substring("fault?stage=".length());
+            FaultPoints faults = UnoLiveDocument.session(Uno.q(com.sun.star.text.XTextDocument.class, document)).faults();
+            if ("none".equals(id)) {
+                faults.disarmAll();
+                return Outcome.done("disarmed");
+            }
+            SaveStage stage = SaveStage.byId(id);
+            if (stage == null) return Outcome.refused("no stage " + id);
+            faults.arm(stage);
+            return Outcome.done("armed " + id);
+        }
+        if (command.equals("state")) return Outcome.done(state(document));
+        return Outcome.refused("unknown test command " + command);
+    }
+
+    private static String state(XModel document) {
+        StringBuilder b = new StringBuilder("{");
+        b.append("\"boardDocuments\":").append(Sessions.count());
+        b.append(",\"boardListeners\":").append(Sessions.listenerCount());
+        b.append(",\"documentStates\":").append(Sessions.count());
+        b.append(",\"saveListener\":").append(SaveListener.isRegistered());
+        ReportSession s = Sessions.find(document);
+        ReportCheck.Result latest = s == null ? null : s.shown();
+        b.append(",\"onBoard\":").append(latest != null);
+        if (latest != null) {
+            b.append(",\"findings\":[");
+            boolean first = true;
+            for (org.nianbao.core.model.Finding f : latest.evaluation.findings()) {
+                b.append(first ? "" : ",").append(Json.quote(f.rule + " " + f.severity.id + " " + f.key));
+                first = false;
+            }
+            b.append(']');
+        }
+        if (s != null) {
+            b.append(",\"saves\":").append(s.saves());
+            b.append(",\"formatWarnings\":").append(s.formatWarnings());
+            b.append(",\"lastSave\":").append(Json.quote(s.lastSave()));
+            b.append(",\"changedOutside\":").append(s.changedOutside());
+            List<String> notices = s.notices();
+            b.append(",\"notices\":[");
+            for (int i = 0; i < notices.size(); i++) b.append(i == 0 ? "" : ",").append(Json.quote(notices.get(i)));
+            b.append(']');
+        }
+        return b.append('}').toString();
+    }
+}

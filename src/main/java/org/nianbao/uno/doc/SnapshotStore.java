@@ -1,0 +1,69 @@
+package org.nianbao.uno.doc;
+
+import org.nianbao.uno.Uno;
+import com.sun.star.beans.PropertyAttribute;
+import com.sun.star.beans.XPropertyContainer;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.document.XDocumentPropertiesSupplier;
+import com.sun.star.text.XTextDocument;
+import org.nianbao.core.model.Snapshot;
+
+/**
+ * Where the {@link Snapshot} lives in a document: the user-defined document property
+ * {@value Snapshot#PROPERTY} (File › Properties › Custom Properties), stored by LibreOffice in meta.xml
+ * ({@code <meta:user-defined meta:name="NianbaoSnapshot">}) of an .odt, where any ODF reader finds it; it
+ * survives save and reload, is not part of the text, and is not an undo step.
+ */
+public final class SnapshotStore {
+    private SnapshotStore() {
+    }
+
+    /** The stored JSON, or null when the document has none. */
+    public static String json(XTextDocument doc) throws com.sun.star.uno.Exception {
+        XPropertySet props = properties(doc);
+        if (!props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) return null;
+        return Uno.string(props.getPropertyValue(Snapshot.PROPERTY));
+    }
+
+    public static boolean has(XTextDocument doc) throws com.sun.star.uno.Exception {
+        return properties(doc).getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY);
+    }
+
+    /**
+     * The stored snapshot, or null when there is none.
+     *
+     * @throws IllegalArgumentException when it cannot be read or its checksum does not match its values
+     */
+    public static Snapshot read(XTextDocument doc) throws com.sun.star.uno.Exception {
+        String json = json(doc);
+        if (json == null) return null;
+        Snapshot s = Snapshot.fromJson(json);
+        if (!s.intact()) throw new IllegalArgumentException("checksum does not match the values");
+        return s;
+    }
+
+    /** Stores the snapshot unless the document already holds exactly this JSON; true when it wrote. */
+    public static boolean write(XTextDocument doc, Snapshot snapshot) throws com.sun.star.uno.Exception {
+        return writeJson(doc, snapshot.toJson());
+    }
+
+    /** Stores a snapshot's JSON unless the document already holds exactly this; true when it wrote. */
+    public static boolean writeJson(XTextDocument doc, String json) throws com.sun.star.uno.Exception {
+        XPropertySet props = properties(doc);
+        if (props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) {
+            if (json.equals(Uno.string(props.getPropertyValue(Snapshot.PROPERTY)))) return false;
+            props.setPropertyValue(Snapshot.PROPERTY, json);
+        } else {
+            container(doc).addProperty(Snapshot.PROPERTY, PropertyAttribute.REMOVABLE, json);
+        }
+        return true;
+    }
+
+    private static XPropertyContainer container(XTextDocument doc) {
+        return Uno.q(XDocumentPropertiesSupplier.class, doc).getDocumentProperties().getUserDefinedProperties();
+    }
+
+    private static XPropertySet properties(XTextDocument doc) {
+        return Uno.q(XPropertySet.class, container(doc));
+    }
+}

@@ -1,0 +1,67 @@
+package org.nianbao.uno.session;
+
+import java.util.List;
+import java.util.Map;
+import org.nianbao.core.doc.DocumentContent;
+import org.nianbao.core.model.CellLocation;
+
+/**
+ * An open Writer document as a {@link ReportSession} needs it: read its body and tables in bulk, write
+ * cells in bulk inside an undo step, keep the snapshot, tell its state. The UNO adapter
+ * ({@code org.nianbao.uno.doc.UnoLiveDocument}) implements it for Writer; unit tests use an in-memory fake.
+ */
+public interface LiveDocument {
+    /** One undo step around writes; {@link #close} ends it, {@link #rollBack} ends it and undoes it. */
+    interface UndoStep {
+        void close() throws Exception;
+
+        /** Ends the step and undoes what it recorded (nothing when it recorded nothing); nothing left to redo. */
+        void rollBack() throws Exception;
+    }
+
+    boolean isReadOnly() throws Exception;
+
+    boolean isModified() throws Exception;
+
+    /** True while the document records changes (track changes). */
+    boolean recordsChanges() throws Exception;
+
+    /** True when the document holds one of the tables our inserter names. */
+    boolean hasOurTables() throws Exception;
+
+    /** True when the document has any table. */
+    boolean hasTables() throws Exception;
+
+    /** Paragraphs and tables in order; names of tables that cannot be read until reopened go to {@code unreadable}. */
+    DocumentContent read(List<String> unreadable) throws Exception;
+
+    /** Only the tables (cheaper: for telling whether it is a report, and the baseline on opening). */
+    DocumentContent readTables() throws Exception;
+
+    /** Writes cell texts by location, in bulk. */
+    void write(Map<CellLocation, String> texts) throws Exception;
+
+    UndoStep beginUndo(String title) throws Exception;
+
+    /** The stored snapshot's JSON, or null when there is none. */
+    String snapshotJson() throws Exception;
+
+    /** Stores the snapshot's JSON unless it is already there; true when it wrote. */
+    boolean storeSnapshotJson(String json) throws Exception;
+
+    /** The agency and year typed in 报告信息 ("" / null when not set). */
+    String agency() throws Exception;
+
+    Integer year() throws Exception;
+
+    /** The local profile the document names (user-defined property NianbaoProfile), or null. */
+    default String profileSetting() {
+        return null;
+    }
+
+    /** The document's URL ("" when never stored). */
+    String url();
+
+    /** Lets go of the tables' objects after a command (see the adapter for the LibreOffice bug). */
+    void release();
+}

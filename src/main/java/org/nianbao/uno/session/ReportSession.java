@@ -1,0 +1,489 @@
+package org.nianbao.uno.session;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.ExtensionFindings;
+import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.Profile;
+import org.nianbao.core.model.Report;
+import org.nianbao.core.model.Severity;
+import org.nianbao.core.model.Snapshot;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.rules.TotalsOutput;
+import org.nianbao.core.rules.Checker;
+import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.Log;
+import org.nianbao.uno.UiText;
+
+/**
+ * One open document's report: what the extension knows of it between events (the snapshot baseline,
+ * the latest result, last year's report, diagnostics) and one method per user action: {@link #check},
+ * {@link #recompute}, {@link #save}, {@link #useLastYear}, {@link #fillCarriedOver}. It reaches Writer
+ * only through its {@link LiveDocument}; the presenter ({@code org.nianbao.uno.ui.Presenter}) tells the
+ * user what an action did. One lock: the session's own (actions of one document run one at a time).
+ *
+ * <p>Outside edits: when a document with a {@link Snapshot} is opened, its tables are compared with the
+ * snapshot; the cells that disagree then are reported ({@link ExtensionFindings#SNAPSHOT}) by every check
+ * and by the next save, which stores a new snapshot (the tables win). Edits made in this session are not
+ * outside edits: only the comparison at opening counts (or, when the extension started after the document
+ * was opened, the first check of the still unmodified document).
+ *
+ * <p>Track changes: when the document records changes, the save writes no totals (each write would be a
+ * tracked change in every total, at every save); the totals that differ are reported and Recompute totals
+ * writes them as changes a reviewer can accept.
+ */
+public final class ReportSession {
+    private static final int NOTICES_KEPT = 10;
+
+    /** A refused action: nothing was changed, for a reason the user is told (a message key and its arguments). */
+    public static final class Refused extends Exception {
+        private static final long serialVersionUID = 1L;
+        public final String messageKey;
+        public final transient Object[] arguments;
+
+        Refused(String messageKey, Object... arguments) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.arguments = arguments;
+        }
+    }
+
+    private final LiveDocument doc;
+    private final FaultPoints faults = new FaultPoints();
+    private Profile profile = Profile.national();
+
+    // the snapshot baseline
+    private boolean baselineTaken;
+    /** The snapshot found on opening, then the one stored by the last save; or null. */
+    private Snapshot savedSnapshot;
+    private List<String> changedOutside = List.of();
+    private String snapshotProblem;
+
+    private ReportCheck.Result latest;
+    /** The latest result the sidebar was told of (see {@link Sessions#publish}). */
+    private ReportCheck.Result shown;
+    /** Where next / previous problem is in the shown result's problems (-1: not stepped yet). */
+    private int stepPosition = -1;
+    private Sessions.LastYear lastYear;
+
+    // diagnostics (the test state) and the one-time format warning
+    private boolean formatWarned;
+    private int formatWarnings;
+    private int saves;
+    private String lastSave = "";
+    private final Deque<String> notices = new ArrayDeque<>();
+
+    public ReportSession(LiveDocument doc) {
+        this.doc = doc;
+    }
+
+    public LiveDocument document() {
+        return doc;
+    }
+
+    public FaultPoints faults() {
+        return faults;
+    }
+
+    public synchronized void setProfile(Profile profile) {
+        this.profile = profile == null ? Profile.national() : profile;
+    }
+
+    // ------------------------------------------------------------------ actions
+
+    /** On opening (OnLoad): compares the tables with the stored snapshot, if there is one. */
+    public synchronized void opened() throws Exception {
+        if (baselineTaken || doc.snapshotJson() == null) return; // nothing to compare
+        baseline(DocumentReader.read(doc.readTables()));
+    }
+
+    /**
+     * True for a document with the report's tables: ours (inserted, saved with a snapshot) at once,
+     * otherwise when its tables hold one of the official tables (opened from the official template, pasted).
+     */
+    public static boolean isReport(LiveDocument doc) throws Exception {
+        if (doc.hasOurTables() || doc.snapshotJson() != null) return true;
+        if (!doc.hasTables()) return false;
+        return !DocumentReader.read(doc.readTables()).tablesFound().isEmpty();
+    }
+
+    /** Reads and checks the document (with last year's report when one was chosen). */
+    public ActionResult check() throws Exception {
+        synchronized (this) {
+            try {
+                ActionResult r = new ActionResult(ActionResult.Kind.CHECK);
+                r.result = evaluate(bind());
+                latest = r.result;
+                return r;
+            } finally {
+                doc.release();
+            }
+        }
+    }
+
+    /** Reads, checks, writes the computed totals that differ as one undo step, checks again. */
+    public synchronized ActionResult recompute(String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("recompute.readOnly");
+        try {
+            ActionResult r = new ActionResult(ActionResult.Kind.RECOMPUTE);
+            ReportCheck.Result before = evaluate(bind());
+            r.needsReopening = ReportCheck.needsReopening(before.report);
+            if (!r.needsReopening) writeTotals(before, undoTitle, r);
+            r.result = r.written.isEmpty() ? before : evaluate(before.report);
+            latest = r.result;
+            return r;
+        } finally {
+            doc.release();
+        }
+    }
+
+    /**
+     * The save path before LibreOffice writes the file, stages binding to snapshot ({@link SaveStage}); each
+     * fails on its own, is logged, and skips the stages that need it; a recompute that fails half-way is
+     * undone. Never throws. The caller (the save listener) runs the infobar and sidebar stages with the
+     * presenter, then {@link #saved}.
+     */
+    public synchronized ActionResult save(String undoTitle) {
+        ActionResult run = new ActionResult(ActionResult.Kind.SAVE);
+        try {
+            Report[] report = new Report[1];
+            boolean bound = run.stage(SaveStage.BINDING, faults, () -> report[0] = bind());
+            if (!bound) {
+                run.skipped(SaveStage.RECOMPUTE);
+                run.skipped(SaveStage.RULES);
+                run.skipped(SaveStage.SNAPSHOT);
+                return run;
+            }
+            for (Finding f : report[0].readingFindings()) {
+                if (f.rule.equals(ExtensionFindings.SNAPSHOT) && f.severity != Severity.INFO) run.changedOutside++;
+            }
+            ReportCheck.Result[] before = new ReportCheck.Result[1];
+            run.stage(SaveStage.RECOMPUTE, faults, () -> {
+                before[0] = evaluate(report[0]);
+                run.recording = doc.recordsChanges();
+                run.needsReopening = ReportCheck.needsReopening(report[0]);
+                if (run.recording || run.needsReopening) {
+                    run.totalsNotWritten = ReportCheck.totalsToWrite(before[0]).size(); // reported, never written
+                } else {
+                    writeTotals(before[0], undoTitle, run);
+                }
+            });
+            boolean checked = run.stage(SaveStage.RULES, faults, () ->
+                    run.result = before[0] != null && run.written.isEmpty() ? before[0] : evaluate(report[0]));
+            run.stage(SaveStage.SNAPSHOT, faults, () -> storeSnapshot(report[0]));
+            if (!checked) run.result = null;
+            if (run.result != null) latest = run.result;
+            return run;
+        } finally {
+            doc.release();
+        }
+    }
+
+    /** After the save's last stage: counted, and its stages kept for diagnostics. */
+    public synchronized void saved(String summary) {
+        saves++;
+        lastSave = summary;
+    }
+
+    /** Keeps last year's report for every later check of this document, and checks with it. */
+    public ActionResult useLastYear(String url, Report previous) throws Exception {
+        synchronized (this) {
+            if (url.equals(doc.url())) throw new Refused("previous.same");
+            lastYear = new Sessions.LastYear(url, previous);
+        }
+        ActionResult r = new ActionResult(ActionResult.Kind.PREVIOUS);
+        r.result = check().result;
+        r.lastYear = lastYear();
+        return r;
+    }
+
+    /**
+     * Writes last year's 四、结转下年度继续办理 into this year's 二、上年结转 (and the row's total), in one bulk
+     * write as one undo step.
+     */
+    public synchronized ActionResult fillCarriedOver(String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        if (lastYear == null) throw new Refused("previous.none");
+        Map<String, String> values = CarriedOver.carriedOver(lastYear.report, profile);
+        if (values.isEmpty()) throw new Refused("previous.nothingToFill", lastYear.fileName());
+        try {
+            Report report = bind();
+            if (!report.hasTable(TableId.T3)) throw new Refused("previous.noTable3");
+            ActionResult r = new ActionResult(ActionResult.Kind.FILL);
+            r.lastYear = lastYear;
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                CellLocation at = report.location(e.getKey());
+                if (at == null) continue;
+                String old = report.cellText(e.getKey());
+                if (old != null && !old.isBlank() && !old.trim().equals(e.getValue())) r.replaced.put(e.getKey(), old.trim());
+                report.cell(e.getKey(), e.getValue(), at);
+                r.written.put(e.getKey(), e.getValue());
+            }
+            String totalKey = CarriedOver.carriedOverTotalKey();
+            BigDecimal total = Checker.check(report, null, profile).computed(totalKey);
+            if (total != null && org.nianbao.core.rules.TotalsOutput.isWritable(report, totalKey)) { // never an input's cell
+                report.cell(totalKey, ReportCheck.text(total), report.location(totalKey));
+                r.written.put(totalKey, ReportCheck.text(total));
+            }
+            return writtenAndChecked(r, report, undoTitle);
+        } finally {
+            doc.release();
+        }
+    }
+
+    /**
+     * Writes 0 into every blank cell the format counts (P-6: input cells, not totals), as one undo step,
+     * and checks again.
+     */
+    public synchronized ActionResult fillBlanks(String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        try {
+            Report report = bind();
+            ReportCheck.Result before = evaluate(report);
+            ActionResult r = new ActionResult(ActionResult.Kind.FILL_BLANKS);
+            for (Finding f : Worklist.cellFindings(before.evaluation)) {
+                CellLocation at = Worklist.isBlank(f) ? report.location(f.key) : null;
+                if (at == null || r.written.containsKey(f.key)) continue;
+                r.written.put(f.key, "0");
+                report.cell(f.key, "0", at);
+            }
+            if (r.written.isEmpty()) throw new Refused("worklist.noBlanks");
+            return writtenAndChecked(r, report, undoTitle);
+        } finally {
+            doc.release();
+        }
+    }
+
+    /**
+     * The next ({@code direction} 1) or previous (-1) problem of the result the sidebar shows, errors first
+     * (see {@link Worklist#problems}), wrapping around.
+     */
+    public synchronized ActionResult step(int direction) throws Refused {
+        ReportCheck.Result r = shown != null ? shown : latest;
+        List<Finding> problems = r == null ? List.of() : Worklist.problems(r.evaluation);
+        if (problems.isEmpty()) throw new Refused(r == null ? "worklist.notChecked" : "worklist.none");
+        int n = problems.size();
+        stepPosition = stepPosition < 0 ? (direction > 0 ? 0 : n - 1) : Math.floorMod(stepPosition + direction, n);
+        ActionResult out = new ActionResult(ActionResult.Kind.STEP);
+        out.result = r;
+        out.finding = problems.get(Math.min(stepPosition, n - 1));
+        out.position = Math.min(stepPosition, n - 1) + 1;
+        out.count = n;
+        return out;
+    }
+
+    /** Writes {@code r.written} (already in {@code report}) in bulk as one undo step, then checks the report again. */
+    private ActionResult writtenAndChecked(ActionResult r, Report report, String undoTitle) throws Exception {
+        Map<CellLocation, String> byLocation = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : r.written.entrySet()) byLocation.put(report.location(e.getKey()), e.getValue());
+        LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+        try {
+            doc.write(byLocation);
+        } finally {
+            step.close();
+        }
+        r.result = evaluate(report);
+        latest = r.result;
+        return r;
+    }
+
+    /** True the first time a save to a format other than ODF is reported (the one-time warning). */
+    public synchronized boolean formatWarningDue() {
+        if (formatWarned) return false;
+        formatWarned = true;
+        formatWarnings++;
+        return true;
+    }
+
+    // ------------------------------------------------------------------ state
+
+    public synchronized ReportCheck.Result latest() {
+        return latest;
+    }
+
+    /** The latest result published to the sidebar, or null. */
+    public synchronized ReportCheck.Result shown() {
+        return shown;
+    }
+
+    synchronized void shown(ReportCheck.Result result) {
+        shown = result;
+        stepPosition = -1; // next problem starts again at the first error
+    }
+
+    public synchronized Sessions.LastYear lastYear() {
+        return lastYear;
+    }
+
+    /** Last year's report as the checker's {@code previous}, or null. */
+    public synchronized Report lastYearReport() {
+        return lastYear == null ? null : lastYear.report;
+    }
+
+    /** Remembers a notice shown to the user (the last few, for the test state). */
+    public synchronized void notice(String text) {
+        notices.addLast(text);
+        while (notices.size() > NOTICES_KEPT) notices.removeFirst();
+    }
+
+    public synchronized List<String> notices() {
+        return new ArrayList<>(notices);
+    }
+
+    public synchronized int saves() {
+        return saves;
+    }
+
+    public synchronized String lastSave() {
+        return lastSave;
+    }
+
+    public synchronized int formatWarnings() {
+        return formatWarnings;
+    }
+
+    public synchronized int changedOutside() {
+        return changedOutside.size();
+    }
+
+    // ------------------------------------------------------------------ steps
+
+    /**
+     * Reads the document and binds its tables' cells to keys (the reader's findings included), adding the
+     * findings about cells changed by another program since the last save.
+     */
+    Report bind() throws Exception {
+        long t0 = System.nanoTime();
+        List<String> unreadable = new ArrayList<>();
+        org.nianbao.core.doc.DocumentContent content = doc.read(unreadable);
+        long t1 = System.nanoTime();
+        Report report = DocumentReader.read(content);
+        report.profileSetting(doc.profileSetting()); // the document's local profile (issue 9)
+        if (!unreadable.isEmpty()) {
+            String tables = String.join(", ", unreadable);
+            report.addFinding(new Finding(ReportCheck.REOPEN_RULE, Severity.ERROR, "document", null, null,
+                    UiText.of("zh").get("reading.reopen", tables), UiText.of("en").get("reading.reopen", tables)));
+        }
+        for (Finding f : outsideEdits(report)) report.addFinding(f);
+        Log.info(String.format(Locale.ROOT, "bind: read %.1f ms, recognise %.1f ms", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
+        return report;
+    }
+
+    private ReportCheck.Result evaluate(Report report) {
+        return ReportCheck.evaluate(report, lastYearReport(), profile);
+    }
+
+    /**
+     * Writes the computed totals that differ from {@code before} as one undo step, in bulk, and updates
+     * {@code before.report} to what the document now holds, so that checking it again needs no second read.
+     * A non-blank value replaced is an {@link ExtensionFindings#OVERWRITTEN} finding only when the user typed
+     * it: a total as stored by the last save (our own) is not. When writing fails half-way, the undo step
+     * is undone and the exception thrown on.
+     */
+    private void writeTotals(ReportCheck.Result before, String undoTitle, ActionResult r) throws Exception {
+        Map<String, String> writes = ReportCheck.totalsToWrite(before);
+        if (writes.isEmpty()) return;
+        TotalsOutput.checkWritable(before.report, writes.keySet()); // never an input cell: throws before writing
+        Map<String, Map<CellLocation, String>> byTable = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : writes.entrySet()) {
+            CellLocation loc = before.report.location(e.getKey());
+            byTable.computeIfAbsent(loc.tableName, t -> new LinkedHashMap<>()).put(loc, e.getValue());
+        }
+        long t0 = System.nanoTime();
+        LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+        boolean done = false;
+        try {
+            boolean first = true;
+            for (Map<CellLocation, String> table : byTable.values()) {
+                if (!first) faults.at(SaveStage.RECOMPUTE); // after a partial write: the worst moment
+                doc.write(table);
+                first = false;
+            }
+            if (byTable.size() == 1) faults.at(SaveStage.RECOMPUTE);
+            done = true;
+        } finally {
+            if (done) step.close();
+            else step.rollBack();
+        }
+        for (Map.Entry<String, String> e : writes.entrySet()) {
+            String old = before.report.cellText(e.getKey());
+            if (old != null && !old.isBlank() && typedByUser(e.getKey(), old)) {
+                r.overwrite(e.getKey(), old.strip(), e.getValue());
+                before.report.addFinding(ExtensionFindings.overwritten(e.getKey(), old, e.getValue()));
+            }
+            before.report.cell(e.getKey(), e.getValue(), before.report.location(e.getKey()));
+            r.written.put(e.getKey(), e.getValue());
+        }
+        Log.info(String.format(Locale.ROOT, "totals: wrote %d cells in %.1f ms", writes.size(), (System.nanoTime() - t0) / 1e6));
+    }
+
+    /** False for a total that still holds what the last save stored (written by us, not typed since). */
+    private boolean typedByUser(String key, String text) {
+        if (savedSnapshot == null) return true;
+        String stored = savedSnapshot.values().get(key);
+        return stored == null || !stored.strip().equals(text.strip());
+    }
+
+    private void storeSnapshot(Report report) throws Exception {
+        String agency = doc.agency();
+        Integer year = doc.year();
+        Snapshot s = Snapshot.of(report, agency == null || agency.isEmpty() ? report.agency() : agency,
+                year != null ? year : report.year());
+        doc.storeSnapshotJson(s.toJson());
+        baselineTaken = true; // the stored tables and the snapshot agree again
+        savedSnapshot = s;
+        changedOutside = List.of();
+        snapshotProblem = null;
+    }
+
+    /** The findings about outside edits for the report just read from the document (maybe none). */
+    private List<Finding> outsideEdits(Report current) throws Exception {
+        if (!baselineTaken) {
+            if (doc.snapshotJson() == null) return List.of();
+            if (!doc.isModified()) {
+                baseline(current); // the tables are as opened
+            } else {
+                baselineTaken = true; // edited before we saw it: in-session edits cannot be told apart
+                Log.info("document modified before the extension saw it opened: no comparison with its snapshot");
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        if (snapshotProblem != null) out.add(ExtensionFindings.snapshotDamaged(snapshotProblem));
+        for (String key : changedOutside) {
+            String saved = savedSnapshot.values().get(key);
+            String now = current.cellText(key);
+            if (now != null && !saved.strip().equals(now.strip())) out.add(ExtensionFindings.snapshotChanged(key, saved, now));
+        }
+        return out;
+    }
+
+    private void baseline(Report tables) throws Exception {
+        Snapshot snapshot = null;
+        String problem = null;
+        String json = doc.snapshotJson();
+        if (json != null) {
+            try {
+                snapshot = Snapshot.fromJson(json);
+                if (!snapshot.intact()) throw new IllegalArgumentException("checksum does not match the values");
+            } catch (IllegalArgumentException e) {
+                snapshot = null;
+                problem = e.getMessage();
+            }
+        }
+        List<String> changed = snapshot == null ? List.of() : snapshot.differingKeys(tables);
+        baselineTaken = true;
+        savedSnapshot = snapshot;
+        changedOutside = List.copyOf(changed);
+        snapshotProblem = problem;
+        if (problem != null || !changed.isEmpty()) {
+            Log.info("opened with a snapshot that disagrees: " + (problem != null ? problem : changed.size() + " cells changed outside"));
+        }
+    }
+}

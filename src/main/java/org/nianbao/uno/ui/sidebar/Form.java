@@ -1,0 +1,237 @@
+package org.nianbao.uno.ui.sidebar;
+
+import com.sun.star.awt.ActionEvent;
+import com.sun.star.awt.ItemEvent;
+import com.sun.star.awt.PosSize;
+import com.sun.star.awt.XActionListener;
+import com.sun.star.awt.XButton;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XControlModel;
+import com.sun.star.awt.XItemListener;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XTextComponent;
+import com.sun.star.awt.XToolkit;
+import com.sun.star.awt.XWindow;
+import com.sun.star.awt.XWindowPeer;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lang.XComponent;
+import com.sun.star.lang.XMultiComponentFactory;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.uno.XComponentContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.uno.Log;
+import org.nianbao.uno.Uno;
+
+/**
+ * The window of one sidebar panel: a {@code UnoControlContainer} created as a child of the sidebar's
+ * parent window, holding AWT controls (buttons, labels, edit fields, a list) laid out in rows across the
+ * panel's width. Sizes are pixels. Every callback runs under {@link Log#guard}: nothing reaches LibreOffice.
+ */
+final class Form {
+    static final int MARGIN = 6;
+    static final int GAP = 4;
+    static final int LINE = 28;
+    static final int LABEL = 20;
+
+    /** Work run on a click or a selection; may throw. */
+    interface Handler {
+        void run() throws Throwable;
+    }
+
+    private static final class Row {
+        final List<XWindow> cells;
+        final int height;
+
+        Row(List<XWindow> cells, int height) {
+            this.cells = cells;
+            this.height = height;
+        }
+    }
+
+    private final XComponentContext ctx;
+    private final XMultiComponentFactory smgr;
+    private final XControl container;
+    private final List<Row> rows = new ArrayList<>();
+    private final String panel;
+
+    /** Creates the (empty) container window inside the sidebar's parent window. */
+    Form(XComponentContext ctx, XWindow parent, String panel) throws com.sun.star.uno.Exception {
+        this.ctx = ctx;
+        this.panel = panel;
+        this.smgr = ctx.getServiceManager();
+        XToolkit toolkit = Uno.q(XToolkit.class, smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", ctx));
+        container = Uno.q(XControl.class, smgr.createInstanceWithContext("com.sun.star.awt.UnoControlContainer", ctx));
+        XControlModel model = Uno.q(XControlModel.class,
+                smgr.createInstanceWithContext("com.sun.star.awt.UnoControlContainerModel", ctx));
+        container.setModel(model);
+        container.createPeer(toolkit, Uno.q(XWindowPeer.class, parent));
+        window().setVisible(true);
+    }
+
+    XWindow window() {
+        return Uno.q(XWindow.class, container);
+    }
+
+    XControlContainer controls() {
+        return Uno.q(XControlContainer.class, container);
+    }
+
+    /** The window peer of the container (its accessible object, for XToolPanel.createAccessible). */
+    XWindowPeer peer() {
+        return container.getPeer();
+    }
+
+    // ------------------------------------------------------------------ controls
+
+    /** A push button; {@code name} is the control's name in the container (tests find controls by it). */
+    XButton button(String name, String label, String help, Handler onClick) throws com.sun.star.uno.Exception {
+        XControl c = add(name, "Button", label, help);
+        XButton b = Uno.q(XButton.class, c);
+        b.addActionListener(new Click(panel + "." + name, onClick));
+        return b;
+    }
+
+    /** A one-line text label. */
+    XControl label(String name, String text) throws com.sun.star.uno.Exception {
+        XControl c = add(name, "FixedText", text, null);
+        Uno.set(c.getModel(), "NoLabel", Boolean.TRUE); // no mnemonics: “~” and “&” stay as typed
+        return c;
+    }
+
+    /** A label that wraps its text over several lines. */
+    XControl text(String name, String text) throws com.sun.star.uno.Exception {
+        XControl c = label(name, text);
+        Uno.set(c.getModel(), "MultiLine", Boolean.TRUE);
+        return c;
+    }
+
+    XTextComponent edit(String name, String text, String help) throws com.sun.star.uno.Exception {
+        XControl c = add(name, "Edit", null, help);
+        XTextComponent t = Uno.q(XTextComponent.class, c);
+        t.setText(text == null ? "" : text);
+        return t;
+    }
+
+    /**
+     * A list (not a drop-down); {@code onSelect} runs when the user selects an entry (click or arrow keys),
+     * {@code onActivate} on a double click or Enter.
+     */
+    XListBox list(String name, String help, Handler onSelect, Handler onActivate) throws com.sun.star.uno.Exception {
+        XControl c = add(name, "ListBox", null, help);
+        Uno.set(c.getModel(), "Dropdown", Boolean.FALSE);
+        Uno.set(c.getModel(), "MultiSelection", Boolean.FALSE);
+        XListBox l = Uno.q(XListBox.class, c);
+        l.addItemListener(new Select(panel + "." + name, onSelect));
+        l.addActionListener(new Click(panel + "." + name + ".activate", onActivate));
+        return l;
+    }
+
+    private XControl add(String name, String kind, String label, String help) throws com.sun.star.uno.Exception {
+        XControlModel model = Uno.q(XControlModel.class,
+                smgr.createInstanceWithContext("com.sun.star.awt.UnoControl" + kind + "Model", ctx));
+        if (label != null) Uno.set(model, "Label", label);
+        if (help != null && !help.isEmpty()) Uno.set(model, "HelpText", help);
+        XControl control = Uno.q(XControl.class, smgr.createInstanceWithContext("com.sun.star.awt.UnoControl" + kind, ctx));
+        control.setModel(model);
+        controls().addControl(name, control); // the container has a peer: the control gets one too
+        return control;
+    }
+
+    static void setEnabled(Object control, boolean enabled) {
+        Log.guard("enabling a control", () -> Uno.set(Uno.q(XControl.class, control).getModel(), "Enabled", enabled));
+    }
+
+    static void setLabel(XControl control, String text) {
+        Log.guard("setting a label", () -> Uno.set(control.getModel(), "Label", text == null ? "" : text));
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    /** A row of controls sharing the width equally. */
+    void row(int height, Object... controls) {
+        List<XWindow> cells = new ArrayList<>();
+        for (Object c : controls) cells.add(Uno.q(XWindow.class, c));
+        rows.add(new Row(cells, height));
+    }
+
+    /** A gap between groups of rows. */
+    void space(int height) {
+        rows.add(new Row(List.of(), height));
+    }
+
+    /** The panel's height: it does not depend on the width (texts that may be long wrap inside fixed rows). */
+    int height() {
+        int y = MARGIN;
+        for (Row r : rows) y += r.height + GAP;
+        return y - GAP + MARGIN;
+    }
+
+    /** Places the controls for a panel of the given width. */
+    void layout(int width) {
+        int y = MARGIN;
+        int inner = Math.max(40, width - 2 * MARGIN);
+        for (Row r : rows) {
+            int n = r.cells.size();
+            if (n > 0) {
+                int cellWidth = (inner - (n - 1) * GAP) / n;
+                for (int i = 0; i < n; i++) {
+                    int x = MARGIN + i * (cellWidth + GAP);
+                    int w = i == n - 1 ? inner - i * (cellWidth + GAP) : cellWidth;
+                    r.cells.get(i).setPosSize(x, y, w, r.height, PosSize.POSSIZE);
+                }
+            }
+            y += r.height + GAP;
+        }
+    }
+
+    void dispose() {
+        Log.guard("disposing a panel window", () -> {
+            XComponent c = Uno.q(XComponent.class, container);
+            if (c != null) c.dispose();
+        });
+    }
+
+    // ------------------------------------------------------------------ listeners
+
+    private static final class Click extends WeakBase implements XActionListener {
+        private final String what;
+        private final Handler handler;
+
+        Click(String what, Handler handler) {
+            this.what = what;
+            this.handler = handler;
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            Log.guard(what, handler::run);
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            // nothing held
+        }
+    }
+
+    private static final class Select extends WeakBase implements XItemListener {
+        private final String what;
+        private final Handler handler;
+
+        Select(String what, Handler handler) {
+            this.what = what;
+            this.handler = handler;
+        }
+
+        @Override
+        public void itemStateChanged(ItemEvent e) {
+            Log.guard(what, handler::run);
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            // nothing held
+        }
+    }
+}

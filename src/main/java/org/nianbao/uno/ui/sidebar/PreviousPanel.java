@@ -1,0 +1,101 @@
+package org.nianbao.uno.ui.sidebar;
+
+import com.sun.star.awt.XControl;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.ui.dialogs.ExecutableDialogResults;
+import com.sun.star.ui.dialogs.TemplateDescription;
+import com.sun.star.ui.dialogs.XFilePicker3;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import org.nianbao.uno.boot.CommandUrl;
+import org.nianbao.uno.session.CarriedOver;
+import org.nianbao.uno.session.ReportSession;
+import org.nianbao.uno.session.Sessions;
+import org.nianbao.uno.Uno;
+
+/**
+ * Panel 上年报告: choose last year's report (.odt, .docx, .doc) with LibreOffice's file picker; it is read by
+ * {@code nianbao:previous?url=…} (opened hidden, recognised, closed; later checks of this document include
+ * P-1 and P-10). Then the panel offers 填入上年结转 ({@code nianbao:fill-carried-over}): this year's
+ * 二、上年结转 from last year's 四、结转下年度继续办理, as one undo step.
+ */
+final class PreviousPanel extends PanelContent implements Sessions.Listener {
+    static final String ID = "previous";
+
+    private XControl current;
+    private Object fill;
+
+    PreviousPanel(XComponentContext ctx, XFrame frame) {
+        super(ctx, frame);
+    }
+
+    @Override
+    void build(Form f) throws com.sun.star.uno.Exception {
+        current = f.text("current", ui.get("previous.panel.none"));
+        f.row(Form.LABEL * 2, current);
+        f.row(Form.LINE, f.button("choose", ui.get("previous.panel.choose"), ui.get("previous.panel.choose.help"), this::choose));
+        f.row(Form.LABEL * 3, f.text("offer", ui.get("previous.panel.offer",
+                CarriedOver.carryForwardLabel(), CarriedOver.carriedOverLabel())));
+        fill = f.button("fill", ui.get("previous.panel.fill"), ui.get("previous.panel.fill.help"),
+                () -> dispatch("nianbao:fill-carried-over"));
+        f.row(Form.LINE, fill);
+        Sessions.addListener(this);
+    }
+
+    @Override
+    void attached() {
+        ReportSession s = Sessions.find(model());
+        show(s == null ? null : s.lastYear());
+    }
+
+    @Override
+    void dispose() {
+        Sessions.removeListener(this);
+    }
+
+    @Override
+    public void lastYearChanged(Object document, Sessions.LastYear entry) {
+        XModel m = model();
+        if (m != null && UnoRuntime.areSame(m, document)) show(entry);
+    }
+
+    private void show(Sessions.LastYear entry) {
+        if (entry == null) {
+            Form.setLabel(current, ui.get("previous.panel.none"));
+        } else {
+            Integer year = entry.report.year();
+            Form.setLabel(current, year == null ? ui.get("previous.panel.current", entry.fileName())
+                    : ui.get("previous.panel.currentYear", entry.fileName(), year));
+        }
+        Form.setEnabled(fill, entry != null);
+    }
+
+    /** The file picker (modal, as LibreOffice's own Open dialog), then {@code nianbao:previous?url=…}. */
+    private void choose() throws com.sun.star.uno.Exception {
+        XFilePicker3 picker = Uno.q(XFilePicker3.class, ctx.getServiceManager().createInstanceWithArgumentsAndContext(
+                "com.sun.star.ui.dialogs.FilePicker", new Object[] {TemplateDescription.FILEOPEN_SIMPLE}, ctx));
+        picker.setTitle(ui.get("previous.panel.pickerTitle"));
+        picker.appendFilter(ui.get("previous.panel.filter"), "*.odt;*.docx;*.doc");
+        picker.appendFilter(ui.get("previous.panel.filterAll"), "*.*");
+        picker.setCurrentFilter(ui.get("previous.panel.filter"));
+        String folder = folderOf(model() == null ? null : model().getURL());
+        if (folder != null) picker.setDisplayDirectory(folder); // the document's folder, not the home folder (issue 10)
+        String[] files;
+        try {
+            if (picker.execute() != ExecutableDialogResults.OK) return;
+            files = picker.getSelectedFiles();
+        } finally {
+            picker.dispose();
+        }
+        if (files == null || files.length == 0) return;
+        dispatch(CommandUrl.previous(files[0]));
+    }
+
+    /** The folder URL of a document URL ("file:///a/b/c.odt" → "file:///a/b"), or null for an unsaved document. */
+    static String folderOf(String url) {
+        if (url == null || !url.startsWith("file:")) return null;
+        int slash = url.lastIndexOf('/');
+        return slash <= "file://".length() ? null : url.substring(0, slash);
+    }
+}

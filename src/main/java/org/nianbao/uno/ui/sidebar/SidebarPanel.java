@@ -1,0 +1,162 @@
+package org.nianbao.uno.ui.sidebar;
+
+import com.sun.star.accessibility.XAccessible;
+import com.sun.star.awt.WindowEvent;
+import com.sun.star.awt.XWindow;
+import com.sun.star.awt.XWindowListener;
+import com.sun.star.frame.FrameAction;
+import com.sun.star.frame.FrameActionEvent;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XFrameActionListener;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lib.uno.helper.ComponentBase;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.ui.LayoutSize;
+import com.sun.star.ui.UIElementType;
+import com.sun.star.ui.XSidebarPanel;
+import com.sun.star.ui.XToolPanel;
+import com.sun.star.ui.XUIElement;
+import org.nianbao.uno.Log;
+import org.nianbao.uno.Uno;
+
+/**
+ * One panel of our deck as the sidebar sees it: a UI element (XUIElement) whose real interface is a tool
+ * panel (XToolPanel: its window) that tells its height (XSidebarPanel). It lays the controls out again
+ * when the sidebar resizes it, and tells the content when the frame shows another document.
+ */
+final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel, XSidebarPanel {
+    /** Wide enough for the section headings and a readable findings list; the sidebar is at least this wide. */
+    static final int MINIMAL_WIDTH = 300;
+
+    private final String resourceUrl;
+    private final XFrame frame;
+    private final Form form;
+    private final PanelContent content;
+    private final Resize resize = new Resize();
+    private final FrameWatch frameWatch = new FrameWatch();
+
+    SidebarPanel(String resourceUrl, XFrame frame, Form form, PanelContent content) {
+        this.resourceUrl = resourceUrl;
+        this.frame = frame;
+        this.form = form;
+        this.content = content;
+        form.window().addWindowListener(resize);
+        if (frame != null) frame.addFrameActionListener(frameWatch);
+    }
+
+    PanelContent content() {
+        return content;
+    }
+
+    // ------------------------------------------------------------------ XUIElement
+
+    @Override
+    public Object getRealInterface() {
+        return this;
+    }
+
+    @Override
+    public XFrame getFrame() {
+        return frame;
+    }
+
+    @Override
+    public String getResourceURL() {
+        return resourceUrl;
+    }
+
+    @Override
+    public short getType() {
+        return UIElementType.TOOLPANEL;
+    }
+
+    // ------------------------------------------------------------------ XToolPanel
+
+    @Override
+    public XWindow getWindow() {
+        try {
+            return form.window();
+        } catch (Throwable t) {
+            Log.error("getWindow", t);
+            return null;
+        }
+    }
+
+    @Override
+    public XAccessible createAccessible(XAccessible parent) {
+        try {
+            return Uno.q(XAccessible.class, form.peer());
+        } catch (Throwable t) {
+            Log.error("createAccessible", t);
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ XSidebarPanel
+
+    @Override
+    public LayoutSize getHeightForWidth(int width) {
+        try {
+            int h = form.height();
+            return new LayoutSize(h, h, h);
+        } catch (Throwable t) {
+            Log.error("getHeightForWidth", t);
+            return new LayoutSize(0, 0, 0);
+        }
+    }
+
+    @Override
+    public int getMinimalWidth() {
+        return MINIMAL_WIDTH;
+    }
+
+    // ------------------------------------------------------------------ life cycle
+
+    @Override
+    protected void postDisposing() {
+        Log.guard("disposing a panel", () -> {
+            if (frame != null) frame.removeFrameActionListener(frameWatch);
+            form.window().removeWindowListener(resize);
+            content.dispose();
+            form.dispose();
+        });
+    }
+
+    private final class Resize extends WeakBase implements XWindowListener {
+        @Override
+        public void windowResized(WindowEvent e) {
+            Log.guard("laying out a panel", () -> form.layout(e.Width));
+        }
+
+        @Override
+        public void windowMoved(WindowEvent e) {
+        }
+
+        @Override
+        public void windowShown(EventObject e) {
+        }
+
+        @Override
+        public void windowHidden(EventObject e) {
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+        }
+    }
+
+    /** The frame loads another document into the same window (e.g. File › Open over an unchanged new document). */
+    private final class FrameWatch extends WeakBase implements XFrameActionListener {
+        @Override
+        public void frameAction(FrameActionEvent e) {
+            if (e.Action == FrameAction.COMPONENT_REATTACHED || e.Action == FrameAction.COMPONENT_ATTACHED) {
+                Log.guard("following the frame's document", content::documentChanged);
+            }
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            Log.guard("frame disposing", SidebarPanel.this::dispose);
+        }
+    }
+}
