@@ -9,7 +9,7 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.odf.UnreadableDocumentException;
+import org.nianbao.read.UnreadableDocumentException;
 
 /** Reads an .odt into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {

@@ -24,7 +24,7 @@ import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.FontSet;
 import org.nianbao.odf.OdfComposer;
 import org.nianbao.odf.OdfTableFiller;
-import org.nianbao.odf.UnreadableDocumentException;
+import org.nianbao.read.UnreadableDocumentException;
 import org.yaml.snakeyaml.Yaml;
 
 /**

@@ -1,4 +1,4 @@
-package org.nianbao.odf;
+package org.nianbao.read;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class UnreadableDocumentException extends IOException {
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "org.nianbao.odf.messages";
+    private static final String BUNDLE = "org.nianbao.read.messages";
     private static final int MAX_DETAIL = 200;
 
     /** Why the file could not be read. */
