@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -54,7 +53,7 @@ public final class SafeZip implements Closeable {
     }
 
     private static Set<String> checkEntries(ZipFile zip, ReadLimits limits) throws UnreadableDocumentException {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new java.util.LinkedHashSet<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
@@ -79,6 +78,11 @@ public final class SafeZip implements Closeable {
 
     public boolean has(String name) {
         return names.contains(name);
+    }
+
+    /** The entry names, in the order of the zip's central directory. */
+    public java.util.Collection<String> names() {
+        return java.util.Collections.unmodifiableCollection(names);
     }
 
     /** The entry's bytes, uncompressed, through a stream that fails beyond {@code limit} bytes. */

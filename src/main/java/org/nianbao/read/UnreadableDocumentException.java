@@ -16,7 +16,9 @@ public final class UnreadableDocumentException extends IOException {
 
     /** Why the file could not be read. */
     public enum Reason {
-        NOT_ZIP, DAMAGED_ZIP, NOT_ODF_TEXT, ENCRYPTED, UNSAFE_PATH, TOO_LARGE, UNSAFE_XML, MALFORMED_XML, IO_ERROR;
+        NOT_ZIP, DAMAGED_ZIP, NOT_ODF_TEXT, ENCRYPTED, UNSAFE_PATH, TOO_LARGE, UNSAFE_XML, MALFORMED_XML, IO_ERROR,
+        /** Issue 11: a zip that is not a Word text document (.docx). */
+        NOT_WORD_TEXT;
 
         String messageId() {
             return "unreadable." + name().toLowerCase(Locale.ROOT);
