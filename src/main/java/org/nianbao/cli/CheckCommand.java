@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code check FILE|DIR...}: checks reports, prints findings, exits 0 / 1 (errors) / 2 (unreadable or usage). */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check reports (.odt files, or every .odt below a directory) against the 2021 format.")
+        description = "Check reports (.odt, .docx files, or every such file below a directory; other files are listed as not checked) against the 2021 format.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -23,7 +23,7 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports to check")
     List<Path> paths;
 
-    @Option(names = "--previous", paramLabel = "LAST_YEAR.odt", description = "Last year's report, for the cross-year checks")
+    @Option(names = "--previous", paramLabel = "LAST_YEAR", description = "Last year's report (.odt, .docx), for the cross-year checks; if it cannot be read, the reports are checked without them and the reason is printed")
     Path previous;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (one JSON object per file and line)")
@@ -58,28 +58,40 @@ final class CheckCommand implements Callable<Integer> {
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
         Report last = null;
+        String previousError = null;
         if (previous != null) {
             try {
                 last = ReportLoader.read(previous);
-            } catch (Exception e) {
-                err.println(text.get("previous.unreadable", previous, ReportLoader.reason(e, text)));
-                return ExitCodes.UNREADABLE_OR_USAGE;
+            } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+                previousError = ReportLoader.reason(e, text);
+                err.println(text.get("previous.unreadable", previous, previousError));
             }
         }
-        List<Path> files;
+        DocumentFiles.Expansion found;
         try {
-            files = DocumentFiles.expand(paths);
+            found = DocumentFiles.expandAll(paths);
         } catch (java.io.UncheckedIOException e) {
             err.println(text.get("error.prefix", e.getCause().getMessage()));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
+        List<Path> files = found.files;
         if (files.isEmpty()) {
-            err.println(text.get("no.files"));
+            for (DocumentFiles.NotChecked nc : found.notChecked) err.println(text.get("file.not.checked", nc.path, text.get(nc.reasonId)));
+            err.println(text.get("no.files.supported"));
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
-        Consumer<FileResult> printer = format == Format.json
-                ? new JsonOutput(out, lang.name())::print
-                : new TextOutput(out, text)::print;
+        Consumer<FileResult> printer;
+        if (format == Format.json) {
+            JsonOutput json = new JsonOutput(out, lang.name());
+            if (previousError != null) json.previousUnreadable(previous, previousError);
+            for (DocumentFiles.NotChecked nc : found.notChecked) json.notChecked(nc, text);
+            printer = json::print;
+        } else {
+            TextOutput textOut = new TextOutput(out, text);
+            if (previousError != null) textOut.previousUnreadable(previous, previousError);
+            for (DocumentFiles.NotChecked nc : found.notChecked) textOut.notChecked(nc);
+            printer = textOut::print;
+        }
         Tally tally = new Tally(files.size(), err, text);
         Report lastYear = last;
         int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
@@ -89,7 +101,8 @@ final class CheckCommand implements Callable<Integer> {
                     tally.add(r);
                 });
         tally.finish();
-        if (tally.unreadable > 0) return ExitCodes.UNREADABLE_OR_USAGE;
+        if (!found.notChecked.isEmpty()) err.println(text.get("batch.not.checked", found.notChecked.size()));
+        if (tally.unreadable > 0 || previousError != null) return ExitCodes.UNREADABLE_OR_USAGE;
         return tally.withErrors > 0 ? ExitCodes.ERRORS_FOUND : ExitCodes.OK;
     }
 

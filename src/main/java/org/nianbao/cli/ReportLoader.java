@@ -8,10 +8,9 @@ import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
-import org.nianbao.odf.OdfDocumentReader;
 import org.nianbao.read.UnreadableDocumentException;
 
-/** Reads an .odt into a report and checks it; every failure becomes a one-line reason, never an exception. */
+/** Reads a report (.odt, .docx) into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {
     /** Reading findings that only say what is absent: a document with nothing else is not a report. */
     private static final Set<String> ABSENCE_RULES = Set.of("T-MISSING", "S-MISSING");
@@ -42,7 +41,7 @@ final class ReportLoader {
 
     static Report read(Path file) throws Exception {
         if (!Files.isRegularFile(file)) throw new MissingFile(file);
-        Report report = DocumentReader.read(OdfDocumentReader.read(file));
+        Report report = DocumentReader.read(DocumentFormats.read(file));
         if (!looksLikeReport(report)) throw new NotAReport();
         return report;
     }

@@ -335,12 +335,16 @@ class CliIT {
     }
 
     @Test
-    void anUnreadablePreviousReportIsAUsageError() throws Exception {
+    void anUnreadablePreviousReportKeepsTheReportsOwnResult() throws Exception {
         Files.write(dir.resolve("last-broken.odt"), new byte[] {1, 2, 3});
         CliProcess.Result c = cli("check", "--previous", "last-broken.odt", "good.odt");
         assertEquals(2, c.exit, c.toString());
-        assertEquals("", c.out);
+        assertEquals("上年报告 last-broken.odt 无法读取（" + notAZip("zh") + "）：本次检查未做跨年规则 P-1、P-10", c.outLines().get(0));
+        assertTrue(c.outLines().get(1).startsWith("good.odt: "), c.out);
         assertEquals(List.of("上年报告 last-broken.odt 无法读取：" + notAZip("zh")), c.errLines());
+        CliProcess.Result j = cli("check", "--format", "json", "--previous", "last-broken.odt", "good.odt");
+        assertEquals(2, j.exit, j.toString());
+        assertTrue(j.out.contains("\"previous_error\":\"last-broken.odt: " + notAZip("zh") + "\""), j.out);
     }
 
     // ------------------------------------------------------------------ English

@@ -1,0 +1,115 @@
+package org.nianbao.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nianbao.bench.FilledReports;
+import org.nianbao.core.model.JsonReader;
+import org.nianbao.docx.DocxWriter;
+import org.nianbao.odf.OdfDocumentReader;
+
+/** Issue 11 in the command line: .docx beside .odt, every other file listed, an unreadable --previous keeps the results. */
+class CheckFormatsTest {
+    @TempDir
+    static Path dir;
+    static Map<String, String> values;
+
+    @BeforeAll
+    static void writeFolder() throws Exception {
+        values = FilledReports.balanced(new Random(11), 20);
+        byte[] odt = FilledReports.filler("某县司法局", 2024).fill(values);
+        Path reports = Files.createDirectories(dir.resolve("reports/sub"));
+        Files.write(dir.resolve("reports/a.odt"), odt);
+        Files.write(reports.resolve("b.docx"), DocxWriter.toBytes(OdfDocumentReader.read(odt)));
+        Files.writeString(dir.resolve("reports/说明.txt"), "附件说明");
+        Files.write(reports.resolve("~$b.docx"), new byte[] {1, 2});
+        Files.write(dir.resolve("reports/旧.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Files.write(dir.resolve("broken-last.docx"), new byte[] {1, 2, 3});
+    }
+
+    static final class Run {
+        int exit;
+        String out;
+        String err;
+
+        List<Map<String, Object>> json() {
+            return out.lines().map(l -> (Map<String, Object>) JsonReader.parse(l)).collect(Collectors.toList());
+        }
+    }
+
+    static synchronized Run run(String... args) {
+        PrintStream o = System.out;
+        PrintStream e = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Run r = new Run();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            r.exit = Main.run(args);
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+        r.out = out.toString(StandardCharsets.UTF_8);
+        r.err = err.toString(StandardCharsets.UTF_8);
+        return r;
+    }
+
+    @Test
+    void aFolderChecksOdtAndDocxAlikeAndListsEveryOtherFile() {
+        Run r = run("check", "--format", "json", "--threads", "1", dir.resolve("reports").toString());
+        assertEquals(0, r.exit, r.out + r.err);
+        List<Map<String, Object>> lines = r.json();
+        List<String> notChecked = lines.stream().filter(m -> m.containsKey("not_checked"))
+                .map(m -> Path.of((String) m.get("file")).getFileName().toString()).collect(Collectors.toList());
+        assertEquals(List.of("~$b.docx", "旧.doc", "说明.txt"), notChecked.stream().sorted().collect(Collectors.toList()));
+        List<Map<String, Object>> checked = lines.stream().filter(m -> m.containsKey("values")).collect(Collectors.toList());
+        assertEquals(2, checked.size());
+        assertEquals(checked.get(0).get("values"), checked.get(1).get("values"));
+        assertEquals(checked.get(0).get("findings"), checked.get(1).get("findings"));
+        assertEquals("某县司法局", checked.get(1).get("agency"));
+        Map<?, ?> v = (Map<?, ?>) checked.get(1).get("values");
+        assertEquals(Double.parseDouble(values.get("apply.results.total.total")), ((Number) v.get("apply.results.total.total")).doubleValue());
+        assertTrue(r.err.contains("3 个文件未检查"), r.err);
+
+        Run text = run("check", "--threads", "1", dir.resolve("reports").toString());
+        assertTrue(text.out.contains("旧.doc：未检查：本版本不读取 .doc/.wps/.rtf"), text.out);
+    }
+
+    @Test
+    void anUnreadablePreviousKeepsTheReportsOwnResultInJsonAndText() {
+        Path a = dir.resolve("reports/a.odt");
+        Run r = run("check", "--format", "json", "--previous", dir.resolve("broken-last.docx").toString(), a.toString());
+        assertEquals(2, r.exit, r.err);
+        Map<String, Object> m = r.json().get(0);
+        assertEquals(a.toString(), m.get("file"));
+        assertTrue(((String) m.get("previous_error")).contains("broken-last.docx"), r.out);
+        assertTrue(m.containsKey("findings"));
+        Run t = run("check", "--lang", "en", "--previous", dir.resolve("broken-last.docx").toString(), a.toString());
+        assertTrue(t.out.contains("checked without the cross-year rules"), t.out);
+        assertTrue(t.out.contains("a.odt: 某县司法局 2024 — 0 error(s)"), t.out);
+    }
+
+    @Test
+    void aDocxPreviousGivesTheCrossYearRules() throws Exception {
+        Map<String, String> next = FilledReports.followingYear(values, new Random(12), 20,
+                Map.of("apply.carried_over.natural_person", 999L));
+        Path follows = dir.resolve("2025.odt");
+        FilledReports.filler("某县司法局", 2025).fill(next, follows);
+        Run r = run("check", "--format", "json", "--previous", dir.resolve("reports/sub/b.docx").toString(), follows.toString());
+        assertTrue(r.out.contains("\"rule\":\"P-1\",\"severity\":\"warning\",\"key\":\"apply.carried_over.natural_person\""), r.out);
+    }
+}
