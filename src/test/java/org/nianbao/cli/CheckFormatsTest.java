@@ -112,4 +112,25 @@ class CheckFormatsTest {
         Run r = run("check", "--format", "json", "--previous", dir.resolve("reports/sub/b.docx").toString(), follows.toString());
         assertTrue(r.out.contains("\"rule\":\"P-1\",\"severity\":\"warning\",\"key\":\"apply.carried_over.natural_person\""), r.out);
     }
+
+    @Test
+    void templateAsDocxReadsBackToTheSameModelAndIsNotOverwrittenWithoutForce() throws Exception {
+        Path docx = dir.resolve("模板.docx");
+        Path odt = dir.resolve("模板.odt");
+        assertEquals(0, run("template", "-o", docx.toString(), "--agency", "某县司法局", "--year", "2025").exit);
+        assertEquals(0, run("template", "-o", odt.toString(), "--agency", "某县司法局", "--year", "2025").exit);
+        Run a = run("check", "--format", "json", odt.toString());
+        Run b = run("check", "--format", "json", docx.toString());
+        Map<String, Object> ma = a.json().get(0);
+        Map<String, Object> mb = b.json().get(0);
+        assertEquals("某县司法局", mb.get("agency"));
+        assertEquals(ma.get("tables"), mb.get("tables"));
+        assertEquals(ma.get("findings"), mb.get("findings"));
+        long before = Files.size(docx);
+        Run again = run("template", "-o", docx.toString());
+        assertEquals(2, again.exit);
+        assertTrue(again.err.contains("已存在"), again.err);
+        assertEquals(before, Files.size(docx));
+        assertEquals(0, run("template", "-o", docx.toString(), "--force").exit);
+    }
 }

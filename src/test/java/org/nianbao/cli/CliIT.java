@@ -340,7 +340,7 @@ class CliIT {
         CliProcess.Result c = cli("check", "--previous", "last-broken.odt", "good.odt");
         assertEquals(2, c.exit, c.toString());
         assertEquals("上年报告 last-broken.odt 无法读取（" + notAZip("zh") + "）：本次检查未做跨年规则 P-1、P-10", c.outLines().get(0));
-        assertTrue(c.outLines().get(1).startsWith("good.odt: "), c.out);
+        assertTrue(c.outLines().get(1).startsWith("good.odt："), c.out);
         assertEquals(List.of("上年报告 last-broken.odt 无法读取：" + notAZip("zh")), c.errLines());
         CliProcess.Result j = cli("check", "--format", "json", "--previous", "last-broken.odt", "good.odt");
         assertEquals(2, j.exit, j.toString());
