@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.docx.DocxDocumentReader;
+import org.nianbao.html.HtmlDocumentReader;
 import org.nianbao.odf.OdfDocumentReader;
 import org.nianbao.read.UnreadableDocumentException;
 
 /** Which reader a file goes to, by its extension (a zip of unknown name: by its content), and why others are not checked. */
 final class DocumentFormats {
     enum Kind {
-        ODT, DOCX, OTHER
+        ODT, DOCX, HTML, OTHER
     }
 
     private DocumentFormats() {
@@ -35,6 +36,9 @@ final class DocumentFormats {
             case "dotx":
             case "dotm":
                 return Kind.DOCX;
+            case "html":
+            case "htm":
+                return Kind.HTML;
             default:
                 return Kind.OTHER;
         }
@@ -59,8 +63,6 @@ final class DocumentFormats {
                 return "not.checked.legacy";
             case "pdf":
                 return "not.checked.pdf";
-            case "html":
-            case "htm":
             case "mht":
             case "mhtml":
                 return "not.checked.html";
@@ -76,6 +78,8 @@ final class DocumentFormats {
                 return DocxDocumentReader.read(file);
             case ODT:
                 return OdfDocumentReader.read(file);
+            case HTML:
+                return HtmlDocumentReader.read(file);
             default:
                 return looksLikeOoxml(file) ? DocxDocumentReader.read(file) : OdfDocumentReader.read(file);
         }

@@ -18,7 +18,9 @@ public final class UnreadableDocumentException extends IOException {
     public enum Reason {
         NOT_ZIP, DAMAGED_ZIP, NOT_ODF_TEXT, ENCRYPTED, UNSAFE_PATH, TOO_LARGE, UNSAFE_XML, MALFORMED_XML, IO_ERROR,
         /** Issue 11: a zip that is not a Word text document (.docx). */
-        NOT_WORD_TEXT;
+        NOT_WORD_TEXT,
+        /** Issue 11: a file named .html that is not a web page. */
+        NOT_HTML;
 
         String messageId() {
             return "unreadable." + name().toLowerCase(Locale.ROOT);
