@@ -41,6 +41,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "Time limit per file")
     int timeoutSeconds;
 
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write a summary of every file: .csv (UTF-8 with BOM), .xlsx or .html (printable)")
+    Path summaryFile;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -57,6 +60,11 @@ final class CheckCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return ExitCodes.UNREADABLE_OR_USAGE;
         }
+        if (summaryFile != null && !Summary.supports(summaryFile)) {
+            err.println(text.get("error.prefix", text.get("summary.unsupported", summaryFile)));
+            return ExitCodes.UNREADABLE_OR_USAGE;
+        }
+        Summary summary = summaryFile == null ? null : new Summary(text);
         Report last = null;
         String previousError = null;
         if (previous != null) {
@@ -73,6 +81,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (java.io.UncheckedIOException e) {
             err.println(text.get("error.prefix", e.getCause().getMessage()));
             return ExitCodes.UNREADABLE_OR_USAGE;
+        }
+        if (summaryFile != null) { // a summary written into the folder checked is not a report
+            Path own = summaryFile.toAbsolutePath().normalize();
+            found.files.removeIf(f -> f.toAbsolutePath().normalize().equals(own));
+            found.notChecked.removeIf(n -> n.path.toAbsolutePath().normalize().equals(own));
         }
         List<Path> files = found.files;
         if (files.isEmpty()) {
@@ -99,8 +112,19 @@ final class CheckCommand implements Callable<Integer> {
                 r -> {
                     printer.accept(r);
                     tally.add(r);
+                    if (summary != null) summary.add(r);
                 });
         tally.finish();
+        if (summary != null) {
+            summary.notChecked(found.notChecked);
+            try {
+                summary.write(summaryFile);
+                err.println(text.get("summary.written", summaryFile));
+            } catch (java.io.IOException e) {
+                err.println(text.get("error.prefix", summaryFile + ": " + e.getMessage()));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            }
+        }
         if (!found.notChecked.isEmpty()) err.println(text.get("batch.not.checked", found.notChecked.size()));
         if (tally.unreadable > 0 || previousError != null) return ExitCodes.UNREADABLE_OR_USAGE;
         return tally.withErrors > 0 ? ExitCodes.ERRORS_FOUND : ExitCodes.OK;

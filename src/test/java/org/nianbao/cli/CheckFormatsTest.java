@@ -133,4 +133,43 @@ class CheckFormatsTest {
         assertEquals(before, Files.size(docx));
         assertEquals(0, run("template", "-o", docx.toString(), "--force").exit);
     }
+
+    @Test
+    void summariesInCsvXlsxAndHtmlHoldTheSameRowsSortedByAgency() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("summary"));
+        Map<String, String> off = new java.util.HashMap<>(values);
+        off.put("apply.results.total.natural_person", Long.toString(Long.parseLong(values.get("apply.results.total.natural_person")) + 1));
+        FilledReports.filler("乙县民政局", 2024).fill(off, folder.resolve("1-乙.odt"));
+        Files.write(folder.resolve("2-甲.docx"), DocxWriter.toBytes(OdfDocumentReader.read(FilledReports.filler("甲县司法局", 2024).fill(values))));
+        Files.writeString(folder.resolve("附件.txt"), "x");
+        Files.write(folder.resolve("坏.odt"), new byte[] {1});
+        Path csv = dir.resolve("汇总.csv");
+        Path xlsx = dir.resolve("汇总.xlsx");
+        Path html = dir.resolve("汇总.html");
+        for (Path p : List.of(csv, xlsx, html)) {
+            Run r = run("check", folder.toString(), "--summary", p.toString());
+            assertEquals(2, r.exit, r.err); // 坏.odt cannot be read
+        }
+        byte[] bytes = Files.readAllBytes(csv);
+        assertEquals(0xEF, bytes[0] & 0xff);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().collect(Collectors.toList());
+        assertEquals("\"机关\",\"年度\",\"文件\",\"结果\",\"错误\",\"警告\",\"新收\",\"办结\",\"结转\",\"复议\",\"诉讼\"", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\"乙县民政局\",\"2024\""), lines.get(1)); // 乙 < 甲 in code point order
+        assertTrue(lines.get(2).startsWith("\"甲县司法局\",\"2024\""), lines.get(2));
+        assertTrue(lines.get(1).contains("\"" + values.get("apply.new.total") + "\""), lines.get(1));
+        assertTrue(lines.get(3).contains("坏.odt") && lines.get(3).contains("无法读取"), lines.get(3));
+        assertTrue(lines.get(4).contains("附件.txt") && lines.get(4).contains("未检查"), lines.get(4));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"乙县民政局\"") && l.contains("R-IMP-2") && l.contains("（七）总计 / 自然人")),
+                String.join("\n", lines));
+        String page = Files.readString(html);
+        assertTrue(page.contains("<td>乙县民政局</td>") && page.indexOf("乙县民政局") < page.indexOf("甲县司法局"), page);
+        assertTrue(page.contains("R-IMP-2") && page.contains("附件.txt") && page.contains("@media print"), page);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(xlsx.toFile())) {
+            String sheet1 = new String(z.getInputStream(z.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            String sheet2 = new String(z.getInputStream(z.getEntry("xl/worksheets/sheet2.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(sheet1.indexOf("乙县民政局") < sheet1.indexOf("甲县司法局") && sheet1.contains("附件.txt"), sheet1);
+            assertTrue(sheet1.contains("<v>" + values.get("apply.new.total") + "</v>"), sheet1);
+            assertTrue(sheet2.contains("R-IMP-2"), sheet2);
+        }
+    }
 }
