@@ -44,6 +44,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--summary", paramLabel = "FILE", description = "Also write a summary of every file: .csv (UTF-8 with BOM), .xlsx or .html (printable)")
     Path summaryFile;
 
+    @Option(names = "--children", paramLabel = "DIR", description = "The units' reports of a 汇总 report: every cell must equal their sum (A-SUM)")
+    List<Path> children;
+
+    @Option(names = "--units", paramLabel = "UNITS.txt", description = "With --children: units expected, one a line (A-MISSING for those without a report)")
+    Path units;
+
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -73,6 +79,16 @@ final class CheckCommand implements Callable<Integer> {
             } catch (Exception | StackOverflowError | OutOfMemoryError e) {
                 previousError = ReportLoader.reason(e, text);
                 err.println(text.get("previous.unreadable", previous, previousError));
+            }
+        }
+        org.nianbao.core.aggregate.Aggregation childSums = null;
+        if (children != null) {
+            try {
+                List<String> names = units == null ? List.of() : UnitReports.names(units);
+                childSums = org.nianbao.core.aggregate.Aggregator.aggregate(UnitReports.load(children, null, text).read, null, false, names);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                err.println(text.get("error.prefix", text.get("children.unreadable", e.getMessage())));
+                return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
         DocumentFiles.Expansion found;
@@ -108,7 +124,8 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally(files.size(), err, text);
         Report lastYear = last;
         int n = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
-        new BatchRunner(n, timeoutSeconds * 1000L, text).run(files, f -> ReportLoader.check(f, lastYear, profile, text),
+        org.nianbao.core.aggregate.Aggregation sums = childSums;
+        new BatchRunner(n, timeoutSeconds * 1000L, text).run(files, f -> withChildren(ReportLoader.check(f, lastYear, profile, text), sums),
                 r -> {
                     printer.accept(r);
                     tally.add(r);
@@ -128,6 +145,13 @@ final class CheckCommand implements Callable<Integer> {
         if (!found.notChecked.isEmpty()) err.println(text.get("batch.not.checked", found.notChecked.size()));
         if (tally.unreadable > 0 || previousError != null) return ExitCodes.UNREADABLE_OR_USAGE;
         return tally.withErrors > 0 ? ExitCodes.ERRORS_FOUND : ExitCodes.OK;
+    }
+
+    /** A 汇总 report checked against its units (--children): A-SUM and A-MISSING added to its findings. */
+    private static FileResult withChildren(FileResult r, org.nianbao.core.aggregate.Aggregation sums) {
+        if (sums == null || !r.readable()) return r;
+        return FileResult.checked(r.path, r.report,
+                r.evaluation.withFindings(org.nianbao.core.aggregate.Aggregator.checkParent(r.evaluation, sums)));
     }
 
     /** Counts results and reports progress on stderr when several files are checked. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The reviewers' command line: {@code nianbao template|check|extract}. */
 @Command(name = "nianbao", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "政府信息公开工作年度报告 checker (format 国办公开办函〔2021〕30号)",
-        subcommands = {TemplateCommand.class, CheckCommand.class, ExtractCommand.class})
+        subcommands = {TemplateCommand.class, CheckCommand.class, ExtractCommand.class, AggregateCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
