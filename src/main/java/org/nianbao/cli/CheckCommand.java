@@ -50,8 +50,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--units", paramLabel = "UNITS.txt", description = "With --children: units expected, one a line (A-MISSING for those without a report)")
     Path units;
 
+    @Option(names = "--office", paramLabel = "SOFFICE", description = "The LibreOffice (soffice) that converts .doc/.wps/.rtf (default: found on the PATH)")
+    Path office;
+
     @Override
     public Integer call() {
+        OfficeConverter.use(office);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         CliText text = new CliText(lang.name());

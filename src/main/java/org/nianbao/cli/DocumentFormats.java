@@ -14,7 +14,7 @@ import org.nianbao.read.UnreadableDocumentException;
 /** Which reader a file goes to, by its extension (a zip of unknown name: by its content), and why others are not checked. */
 final class DocumentFormats {
     enum Kind {
-        ODT, DOCX, HTML, OTHER
+        ODT, DOCX, HTML, CONVERTED, OTHER
     }
 
     private DocumentFormats() {
@@ -39,6 +39,12 @@ final class DocumentFormats {
             case "html":
             case "htm":
                 return Kind.HTML;
+            case "doc":
+            case "wps":
+            case "rtf":
+            case "dot":
+            case "wpt":
+                return Kind.CONVERTED;
             default:
                 return Kind.OTHER;
         }
@@ -55,12 +61,6 @@ final class DocumentFormats {
         if (isLockOrHidden(file)) return "not.checked.lock";
         if (kind(file) != Kind.OTHER) return null;
         switch (extension(file)) {
-            case "doc":
-            case "wps":
-            case "rtf":
-            case "wpt":
-            case "dot":
-                return "not.checked.legacy";
             case "pdf":
                 return "not.checked.pdf";
             case "mht":
@@ -72,7 +72,7 @@ final class DocumentFormats {
     }
 
     /** The document's content, read by the reader for its kind; a file named otherwise is sniffed (zip parts). */
-    static DocumentContent read(Path file) throws UnreadableDocumentException {
+    static DocumentContent read(Path file) throws Exception {
         switch (kind(file)) {
             case DOCX:
                 return DocxDocumentReader.read(file);
@@ -80,6 +80,8 @@ final class DocumentFormats {
                 return OdfDocumentReader.read(file);
             case HTML:
                 return HtmlDocumentReader.read(file);
+            case CONVERTED:
+                return OfficeConverter.read(file);
             default:
                 return looksLikeOoxml(file) ? DocxDocumentReader.read(file) : OdfDocumentReader.read(file);
         }

@@ -66,6 +66,10 @@ final class ReportLoader {
     static String reason(Throwable e, CliText text) {
         if (e instanceof UnreadableDocumentException) return ((UnreadableDocumentException) e).message(text.lang);
         if (e instanceof MissingFile) return text.get("file.missing");
+        if (e instanceof OfficeConverter.ConversionFailed) {
+            OfficeConverter.ConversionFailed c = (OfficeConverter.ConversionFailed) e;
+            return text.get(c.messageId, c.detail);
+        }
         if (e instanceof NotAReport) return text.get("not.report");
         if (e instanceof OutOfMemoryError) return text.get("out.of.memory");
         if (e instanceof StackOverflowError) return text.get("too.deep");

@@ -35,7 +35,7 @@ class CheckFormatsTest {
         Files.write(reports.resolve("b.docx"), DocxWriter.toBytes(OdfDocumentReader.read(odt)));
         Files.writeString(dir.resolve("reports/说明.txt"), "附件说明");
         Files.write(reports.resolve("~$b.docx"), new byte[] {1, 2});
-        Files.write(dir.resolve("reports/旧.doc"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Files.write(dir.resolve("reports/图.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Files.write(dir.resolve("broken-last.docx"), new byte[] {1, 2, 3});
     }
 
@@ -75,7 +75,7 @@ class CheckFormatsTest {
         List<Map<String, Object>> lines = r.json();
         List<String> notChecked = lines.stream().filter(m -> m.containsKey("not_checked"))
                 .map(m -> Path.of((String) m.get("file")).getFileName().toString()).collect(Collectors.toList());
-        assertEquals(List.of("~$b.docx", "旧.doc", "说明.txt"), notChecked.stream().sorted().collect(Collectors.toList()));
+        assertEquals(List.of("~$b.docx", "图.png", "说明.txt"), notChecked.stream().sorted().collect(Collectors.toList()));
         List<Map<String, Object>> checked = lines.stream().filter(m -> m.containsKey("values")).collect(Collectors.toList());
         assertEquals(2, checked.size());
         assertEquals(checked.get(0).get("values"), checked.get(1).get("values"));
@@ -86,7 +86,7 @@ class CheckFormatsTest {
         assertTrue(r.err.contains("3 个文件未检查"), r.err);
 
         Run text = run("check", "--threads", "1", dir.resolve("reports").toString());
-        assertTrue(text.out.contains("旧.doc：未检查：本版本不读取 .doc/.wps/.rtf"), text.out);
+        assertTrue(text.out.contains("图.png：未检查：不是报告格式"), text.out);
     }
 
     @Test
@@ -171,5 +171,35 @@ class CheckFormatsTest {
             assertTrue(sheet1.contains("<v>" + values.get("apply.new.total") + "</v>"), sheet1);
             assertTrue(sheet2.contains("R-IMP-2"), sheet2);
         }
+    }
+
+    @Test
+    void legacyFormatsNeedAnOfficeAndSaySo() throws Exception {
+        Path doc = dir.resolve("旧.doc");
+        Files.write(doc, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+        Run r = run("check", "--office", dir.resolve("no-soffice").toString(), doc.toString());
+        assertEquals(2, r.exit);
+        assertTrue(r.out.contains("需经 LibreOffice 转换，但未找到 LibreOffice"), r.out);
+        assertTrue(r.out.contains("--office"), r.out);
+    }
+
+    /** With the installed LibreOffice: the .odt saved as .doc and .rtf by soffice, checked through the conversion. */
+    @Test
+    void docAndRtfAreCheckedThroughLibreOffice() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(OfficeConverter.find() != null, "no LibreOffice");
+        Path out = Files.createDirectories(dir.resolve("legacy"));
+        Path odt = dir.resolve("reports/a.odt");
+        for (String fmt : new String[] {"doc", "rtf"}) {
+            Process p = new ProcessBuilder(OfficeConverter.find().toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
+                    "--headless", "--convert-to", fmt, "--outdir", out.toString(), odt.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        Run a = run("check", "--format", "json", odt.toString());
+        Run b = run("check", "--format", "json", "--threads", "2", out.resolve("a.doc").toString(), out.resolve("a.rtf").toString());
+        assertEquals(0, b.exit, b.out + b.err);
+        Object values = a.json().get(0).get("values");
+        assertEquals(values, b.json().get(0).get("values"));
+        assertEquals(values, b.json().get(1).get("values"));
     }
 }
