@@ -182,24 +182,4 @@ class CheckFormatsTest {
         assertTrue(r.out.contains("需经 LibreOffice 转换，但未找到 LibreOffice"), r.out);
         assertTrue(r.out.contains("--office"), r.out);
     }
-
-    /** With the installed LibreOffice: the .odt saved as .doc and .rtf by soffice, checked through the conversion. */
-    @Test
-    void docAndRtfAreCheckedThroughLibreOffice() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeTrue(OfficeConverter.find() != null, "no LibreOffice");
-        Path out = Files.createDirectories(dir.resolve("legacy"));
-        Path odt = dir.resolve("reports/a.odt");
-        for (String fmt : new String[] {"doc", "rtf"}) {
-            Process p = new ProcessBuilder(OfficeConverter.find().toString(), "-env:UserInstallation=" + dir.resolve("lo-profile").toUri(),
-                    "--headless", "--convert-to", fmt, "--outdir", out.toString(), odt.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        Run a = run("check", "--format", "json", odt.toString());
-        Run b = run("check", "--format", "json", "--threads", "2", out.resolve("a.doc").toString(), out.resolve("a.rtf").toString());
-        assertEquals(0, b.exit, b.out + b.err);
-        Object values = a.json().get(0).get("values");
-        assertEquals(values, b.json().get(0).get("values"));
-        assertEquals(values, b.json().get(1).get("values"));
-    }
 }
