@@ -6,6 +6,7 @@
 #
 # Each line: one CLI run over the folder (`java -Xmx256m -jar target/nianbao-cli.jar check DIR --format json`),
 # JVM start included; documents per second. Targets: .docx >= 200 docs/s and HTML >= 200 docs/s on 2 cores.
+# .pdf: tables rebuilt from borders; .doc: one soffice conversion per file (the cost is LibreOffice's start).
 # Environment: MVN_FLAGS (default "-o"), RUNS (default 3; the best run is printed with all runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -62,4 +63,12 @@ if command -v soffice >/dev/null; then
         printf 'LibreOffice .odt -> .docx: %d files in %.1f s\n' "$K" "$(echo "$t1 - $t0" | bc -l)"
     fi
     measure ".docx (LibreOffice export)" "$WORK/lo/docx" "$K"
+    if [ "$(find "$WORK/lo/pdf" -name '*.pdf' 2>/dev/null | wc -l)" != "$K" ]; then
+        soffice -env:UserInstallation="file://$WORK/lo/profile" --headless --convert-to pdf --outdir "$WORK/lo/pdf" "$WORK/lo/in"/*.odt >/dev/null 2>&1
+    fi
+    measure ".pdf (LibreOffice export)" "$WORK/lo/pdf" "$K"
+    if [ "$(find "$WORK/lo/doc" -name '*.doc' 2>/dev/null | wc -l)" != "$K" ]; then
+        soffice -env:UserInstallation="file://$WORK/lo/profile" --headless --convert-to doc --outdir "$WORK/lo/doc" "$WORK/lo/in"/*.odt >/dev/null 2>&1
+    fi
+    measure ".doc (converted by soffice)" "$WORK/lo/doc" "$K"
 fi

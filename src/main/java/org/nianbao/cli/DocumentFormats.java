@@ -8,13 +8,14 @@ import java.util.Locale;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.docx.DocxDocumentReader;
 import org.nianbao.html.HtmlDocumentReader;
+import org.nianbao.pdf.PdfDocumentReader;
 import org.nianbao.odf.OdfDocumentReader;
 import org.nianbao.read.UnreadableDocumentException;
 
 /** Which reader a file goes to, by its extension (a zip of unknown name: by its content), and why others are not checked. */
 final class DocumentFormats {
     enum Kind {
-        ODT, DOCX, HTML, CONVERTED, OTHER
+        ODT, DOCX, HTML, PDF, CONVERTED, OTHER
     }
 
     private DocumentFormats() {
@@ -39,6 +40,8 @@ final class DocumentFormats {
             case "html":
             case "htm":
                 return Kind.HTML;
+            case "pdf":
+                return Kind.PDF;
             case "doc":
             case "wps":
             case "rtf":
@@ -61,8 +64,6 @@ final class DocumentFormats {
         if (isLockOrHidden(file)) return "not.checked.lock";
         if (kind(file) != Kind.OTHER) return null;
         switch (extension(file)) {
-            case "pdf":
-                return "not.checked.pdf";
             case "mht":
             case "mhtml":
                 return "not.checked.html";
@@ -80,6 +81,8 @@ final class DocumentFormats {
                 return OdfDocumentReader.read(file);
             case HTML:
                 return HtmlDocumentReader.read(file);
+            case PDF:
+                return PdfDocumentReader.read(file);
             case CONVERTED:
                 return OfficeConverter.read(file);
             default:

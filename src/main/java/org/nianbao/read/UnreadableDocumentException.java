@@ -20,7 +20,11 @@ public final class UnreadableDocumentException extends IOException {
         /** Issue 11: a zip that is not a Word text document (.docx). */
         NOT_WORD_TEXT,
         /** Issue 11: a file named .html that is not a web page. */
-        NOT_HTML;
+        NOT_HTML,
+        /** Issue 11: damaged, or not a PDF. */
+        NOT_PDF,
+        /** Issue 11: a PDF without text (a scan). */
+        NO_TEXT_LAYER;
 
         String messageId() {
             return "unreadable." + name().toLowerCase(Locale.ROOT);
