@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "aggregate", mixinStandardHelpOptions = true,
         description = "Sum units' reports (every .odt, .docx, .html below DIR) into a 汇总 report written from the template.")
 final class AggregateCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "Folders (or files) of the units' reports")
+    @Parameters(arity = "1..*", paramLabel = "DIR", descriptionKey = "dirs", description = "Folders (or files) of the units' reports")
     List<Path> dirs;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "汇总.odt", description = "The summary report (.odt or .docx)")

@@ -20,7 +20,7 @@ final class CheckCommand implements Callable<Integer> {
 
     enum Lang { zh, en }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Reports to check")
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", descriptionKey = "paths", description = "Reports to check")
     List<Path> paths;
 
     @Option(names = "--previous", paramLabel = "LAST_YEAR", description = "Last year's report (.odt, .docx), for the cross-year checks; if it cannot be read, the reports are checked without them and the reason is printed")
