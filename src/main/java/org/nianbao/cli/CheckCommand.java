@@ -41,7 +41,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "Time limit per file")
     int timeoutSeconds;
 
-    @Option(names = "--summary", paramLabel = "FILE", description = "Also write a summary of every file: .csv (UTF-8 with BOM), .xlsx or .html (printable)")
+    @Option(names = "--summary", paramLabel = "FILE", description = "Also write a summary of every file: .csv (UTF-8 with BOM), .xlsx, .ods or .html (printable)")
     Path summaryFile;
 
     @Option(names = "--children", paramLabel = "DIR", description = "The units' reports of a 汇总 report: every cell must equal their sum (A-SUM)")

@@ -19,7 +19,8 @@ import org.nianbao.core.rules.Evaluation;
  * {@code check DIR --summary FILE} (issue 11): one row per file — agency, year, file, errors, warnings and the
  * key figures 新收/办结/结转/复议/诉讼, or why it was not read or not checked — sorted by agency, then every
  * finding with the cell in words. The same rows go to .csv (UTF-8 with BOM, for WPS and Excel), .xlsx (a
- * minimal SpreadsheetML package written with java.util.zip: two sheets, inline strings) and .html (one
+ * minimal SpreadsheetML package written with java.util.zip: two sheets, inline strings), .ods (odfdom, already the
+ * template's library: the same two sheets) and .html (one
  * self-contained printable page).
  */
 final class Summary {
@@ -41,7 +42,7 @@ final class Summary {
 
     static boolean supports(Path file) {
         String e = DocumentFormats.extension(file);
-        return e.equals("csv") || e.equals("xlsx") || e.equals("html") || e.equals("htm");
+        return e.equals("csv") || e.equals("xlsx") || e.equals("ods") || e.equals("html") || e.equals("htm");
     }
 
     synchronized void add(FileResult r) {
@@ -128,7 +129,8 @@ final class Summary {
 
     void write(Path file) throws IOException {
         String e = DocumentFormats.extension(file);
-        byte[] bytes = e.equals("csv") ? csv() : e.equals("xlsx") ? xlsx() : html().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = e.equals("csv") ? csv() : e.equals("xlsx") ? xlsx() : e.equals("ods") ? ods()
+                : html().getBytes(StandardCharsets.UTF_8);
         Files.write(file, bytes);
     }
 
@@ -216,6 +218,42 @@ final class Summary {
             entry(z, "xl/worksheets/sheet2.xml", sheet(findingHeader(), findingRows(), Integer.MAX_VALUE));
         }
         return bytes.toByteArray();
+    }
+
+    byte[] ods() throws IOException {
+        try {
+            org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument doc = org.odftoolkit.odfdom.doc.OdfSpreadsheetDocument.newSpreadsheetDocument();
+            org.odftoolkit.odfdom.doc.table.OdfTable reports = doc.getTableList().get(0);
+            reports.setTableName(text.get("summary.sheet.reports"));
+            fill(reports, reportHeader(), reportRows(), 4);
+            List<List<String>> findings = findingRows();
+            org.odftoolkit.odfdom.doc.table.OdfTable sheet2 = org.odftoolkit.odfdom.doc.table.OdfTable.newTable(doc,
+                    findings.size() + 1, findingHeader().size());
+            sheet2.setTableName(text.get("summary.sheet.findings"));
+            fill(sheet2, findingHeader(), findings, Integer.MAX_VALUE);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    private static void fill(org.odftoolkit.odfdom.doc.table.OdfTable t, List<String> header, List<List<String>> rows, int firstNumber) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        for (int r = 0; r < all.size(); r++) {
+            List<String> row = all.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                String v = row.get(c);
+                if (v.isEmpty()) continue;
+                if (r > 0 && c >= firstNumber && v.matches("-?\\d+(\\.\\d+)?")) t.getCellByPosition(c, r).setDoubleValue(Double.valueOf(v));
+                else t.getCellByPosition(c, r).setStringValue(xmlSafe(v));
+            }
+        }
     }
 
     private static void entry(ZipOutputStream z, String name, String xml) throws IOException {

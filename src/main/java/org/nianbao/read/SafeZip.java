@@ -161,7 +161,7 @@ public final class SafeZip implements Closeable {
         if (start.startsWith("{\\rtf")) return "RTF file";
         if (start.startsWith("<?xml") || start.startsWith("\u00ef\u00bb\u00bf<?xml")) return "XML file (flat .fodt is not supported)";
         if (start.startsWith("<")) return "HTML or XML file";
-        return "unknown format";
+        return ""; // the reason says enough; no English detail in a Chinese message
     }
 
     /** Counts uncompressed bytes; fails beyond the limit; turns inflater errors into DAMAGED_ZIP. */

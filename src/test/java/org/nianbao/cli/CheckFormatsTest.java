@@ -146,7 +146,8 @@ class CheckFormatsTest {
         Path csv = dir.resolve("汇总.csv");
         Path xlsx = dir.resolve("汇总.xlsx");
         Path html = dir.resolve("汇总.html");
-        for (Path p : List.of(csv, xlsx, html)) {
+        Path ods = dir.resolve("汇总.ods");
+        for (Path p : List.of(csv, xlsx, html, ods)) {
             Run r = run("check", folder.toString(), "--summary", p.toString());
             assertEquals(2, r.exit, r.err); // 坏.odt cannot be read
         }
@@ -170,6 +171,12 @@ class CheckFormatsTest {
             assertTrue(sheet1.indexOf("乙县民政局") < sheet1.indexOf("甲县司法局") && sheet1.contains("附件.txt"), sheet1);
             assertTrue(sheet1.contains("<v>" + values.get("apply.new.total") + "</v>"), sheet1);
             assertTrue(sheet2.contains("R-IMP-2"), sheet2);
+        }
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(ods.toFile())) {
+            String content = new String(z.getInputStream(z.getEntry("content.xml")).readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(content.indexOf("乙县民政局") < content.indexOf("甲县司法局") && content.contains("附件.txt"), content);
+            assertTrue(content.contains("office:value=\"" + Double.valueOf(values.get("apply.new.total")) + "\""), content);
+            assertTrue(content.contains("R-IMP-2") && content.contains("问题"), content);
         }
     }
 

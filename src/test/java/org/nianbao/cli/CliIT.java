@@ -92,7 +92,7 @@ class CliIT {
 
     /** The reader's one-line reason for a file that is not a zip (its wording is the ODF adapter's). */
     private static String notAZip(String lang) {
-        return new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_ZIP, "unknown format").message(lang);
+        return new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_ZIP, "").message(lang);
     }
 
     private static void assertNumber(long expected, Object actual) {
