@@ -57,10 +57,13 @@ public final class Main implements Callable<Integer> {
         for (CommandLine sub : cl.getSubcommands().values()) setExitCodes(sub);
     }
 
-    /** No subcommand: a usage error. */
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** No subcommand: a usage error (the help in the user's language). */
     @Override
     public Integer call() {
-        CommandLine cl = new CommandLine(this);
+        CommandLine cl = spec.commandLine();
         cl.usage(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return ExitCodes.UNREADABLE_OR_USAGE;
     }
