@@ -90,8 +90,11 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 List<String> names = units == null ? List.of() : UnitReports.names(units);
                 childSums = org.nianbao.core.aggregate.Aggregator.aggregate(UnitReports.load(children, null, text).read, null, false, names);
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
-                err.println(text.get("error.prefix", text.get("children.unreadable", e.getMessage())));
+            } catch (java.io.IOException e) {
+                err.println(text.get("error.prefix", text.get("children.unreadable", UsageErrors.execution(e, text))));
+                return ExitCodes.UNREADABLE_OR_USAGE;
+            } catch (java.io.UncheckedIOException e) {
+                err.println(text.get("error.prefix", text.get("children.unreadable", UsageErrors.execution(e.getCause(), text))));
                 return ExitCodes.UNREADABLE_OR_USAGE;
             }
         }
