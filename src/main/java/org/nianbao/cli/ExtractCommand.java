@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 final class ExtractCommand implements Callable<Integer> {
     enum Format { json, csv }
 
-    @Parameters(arity = "1", paramLabel = "FILE")
+    @Parameters(arity = "1", paramLabel = "FILE", descriptionKey = "file", description = "The report")
     Path file;
 
     @Option(names = "--format", defaultValue = "json", description = "json or csv")

@@ -12,6 +12,8 @@ import org.nianbao.core.schema.TableId;
 final class JsonOutput {
     private final PrintStream out;
     private final String lang;
+    /** The reason --previous could not be read, added to every file's object as "previous_error" (issue 11). */
+    private String previousError;
 
     JsonOutput(PrintStream out, String lang) {
         this.out = out;
@@ -63,6 +65,7 @@ final class JsonOutput {
             }
             b.append('}');
         }
+        if (previousError != null) b.append(",\"previous_error\":").append(Json.quote(previousError));
         b.append('}');
         out.println(b);
     }
@@ -80,6 +83,15 @@ final class JsonOutput {
             for (int i = 0; i < f.keys.size(); i++) b.append(i == 0 ? "" : ",").append(Json.quote(f.keys.get(i)));
             b.append(']');
         }
+    }
+
+    void previousUnreadable(java.nio.file.Path previous, String reason) {
+        previousError = previous + ": " + reason;
+    }
+
+    /** A file found in a directory and not checked (issue 11): {"file","not_checked"}. */
+    void notChecked(DocumentFiles.NotChecked n, CliText text) {
+        out.println("{\"file\":" + Json.quote(n.path.toString()) + ",\"not_checked\":" + Json.quote(text.get(n.reasonId)) + "}");
     }
 
     static void appendValues(StringBuilder b, Map<String, BigDecimal> values) {

@@ -9,10 +9,9 @@ import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
-import org.nianbao.odf.OdfDocumentReader;
-import org.nianbao.odf.UnreadableDocumentException;
+import org.nianbao.read.UnreadableDocumentException;
 
-/** Reads an .odt into a report and checks it; every failure becomes a one-line reason, never an exception. */
+/** Reads a report (.odt, .docx) into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {
     /**
      * Reading findings that only say what is absent: a document with nothing else is not a report (D-TITLE
@@ -46,7 +45,7 @@ final class ReportLoader {
 
     static Report read(Path file) throws Exception {
         if (!Files.isRegularFile(file)) throw new MissingFile(file);
-        Report report = DocumentReader.read(OdfDocumentReader.read(file));
+        Report report = DocumentReader.read(DocumentFormats.read(file));
         if (!looksLikeReport(report)) throw new NotAReport();
         return report;
     }
@@ -71,6 +70,10 @@ final class ReportLoader {
     static String reason(Throwable e, CliText text) {
         if (e instanceof UnreadableDocumentException) return ((UnreadableDocumentException) e).message(text.lang);
         if (e instanceof MissingFile) return text.get("file.missing");
+        if (e instanceof OfficeConverter.ConversionFailed) {
+            OfficeConverter.ConversionFailed c = (OfficeConverter.ConversionFailed) e;
+            return text.get(c.messageId, c.detail);
+        }
         if (e instanceof NotAReport) return text.get("not.report");
         if (e instanceof OutOfMemoryError) return text.get("out.of.memory");
         if (e instanceof StackOverflowError) return text.get("too.deep");

@@ -27,4 +27,14 @@ final class TextOutput {
             out.println("  [" + text.get("severity." + f.severity.id) + "] " + f.rule + " " + f.message(text.lang));
         }
     }
+
+    /** A file found in a directory and not checked (issue 11): listed with its reason, never skipped silently. */
+    void notChecked(DocumentFiles.NotChecked n) {
+        out.println(text.get("file.not.checked", n.path, text.get(n.reasonId)));
+    }
+
+    /** --previous could not be read: said once, before the results, which are checked without the cross-year rules. */
+    void previousUnreadable(java.nio.file.Path previous, String reason) {
+        out.println(text.get("previous.unreadable.checked.without", previous, reason));
+    }
 }

@@ -1,5 +1,9 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.UnreadableDocumentException;
+import org.nianbao.read.Budget;
+import org.nianbao.read.SafeXml;
+import org.nianbao.read.ReadLimits;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -9,7 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nianbao.core.doc.Block;
 import org.nianbao.core.doc.DocumentContent;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
  * Streams content.xml once and turns office:body/office:text into {@link Block}s in document order.

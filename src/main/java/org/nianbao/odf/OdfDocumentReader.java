@@ -1,5 +1,9 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.UnreadableDocumentException;
+import org.nianbao.read.SafeXml;
+import org.nianbao.read.ReadLimits;
+import org.nianbao.read.SafeZip;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,7 +15,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.nianbao.core.doc.DocumentContent;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
  * Reads an .odt into the neutral {@link DocumentContent}: one streaming pass over content.xml (no
@@ -53,7 +57,7 @@ public final class OdfDocumentReader {
     // ------------------------------------------------------------------ full reads
 
     public OdfReadResult readFull(Path odt) throws UnreadableDocumentException {
-        try (OdfZip zip = OdfZip.open(odt, limits)) {
+        try (SafeZip zip = SafeZip.open(odt, limits)) {
             return read(zip);
         }
     }
@@ -104,7 +108,7 @@ public final class OdfDocumentReader {
 
     // ------------------------------------------------------------------ the package
 
-    private OdfReadResult read(OdfZip zip) throws UnreadableDocumentException {
+    private OdfReadResult read(SafeZip zip) throws UnreadableDocumentException {
         if (!zip.has("content.xml")) {
             if (zip.has("[Content_Types].xml")) {
                 throw new UnreadableDocumentException(Reason.NOT_ODF_TEXT, "Office Open XML package (.docx/.xlsx/.pptx)");
@@ -149,13 +153,13 @@ public final class OdfDocumentReader {
         return mediaType.equals(TEXT_TYPE) || mediaType.equals(TEXT_TYPE + "-template");
     }
 
-    private String mimetype(OdfZip zip) throws UnreadableDocumentException {
+    private String mimetype(SafeZip zip) throws UnreadableDocumentException {
         String s = new String(zip.readAll("mimetype", 256), StandardCharsets.US_ASCII).trim();
         return s.isEmpty() ? null : s;
     }
 
     /** Fails on encryption-data anywhere in the manifest; returns the media type of the root entry. */
-    private String checkManifest(OdfZip zip) throws UnreadableDocumentException {
+    private String checkManifest(SafeZip zip) throws UnreadableDocumentException {
         String rootType = null;
         try (InputStream in = zip.open(MANIFEST, limits.maxPartBytes)) {
             XMLStreamReader r = SafeXml.reader(in, MANIFEST);
@@ -187,7 +191,7 @@ public final class OdfDocumentReader {
         return rootType == null || rootType.isEmpty() ? null : rootType;
     }
 
-    private String metaTitle(OdfZip zip) throws UnreadableDocumentException {
+    private String metaTitle(SafeZip zip) throws UnreadableDocumentException {
         try (InputStream in = zip.open("meta.xml", limits.maxPartBytes)) {
             XMLStreamReader r = SafeXml.reader(in, "meta.xml");
             try {

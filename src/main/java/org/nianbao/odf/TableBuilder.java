@@ -1,5 +1,8 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.UnreadableDocumentException;
+import org.nianbao.read.Budget;
+import org.nianbao.read.ReadLimits;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.core.doc.Grid;

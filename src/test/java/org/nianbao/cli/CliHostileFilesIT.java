@@ -21,8 +21,8 @@ import org.nianbao.bench.FilledReports;
 import org.nianbao.odf.HostileFiles;
 import org.nianbao.odf.LoopbackListener;
 import org.nianbao.odf.OdfTableFiller;
-import org.nianbao.odf.UnreadableDocumentException;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
  * Issue 4, hostile files through the command line: every file of {@link HostileFiles} (not a zip,

@@ -24,7 +24,7 @@ import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.odf.FontSet;
 import org.nianbao.odf.OdfComposer;
 import org.nianbao.odf.OdfTableFiller;
-import org.nianbao.odf.UnreadableDocumentException;
+import org.nianbao.read.UnreadableDocumentException;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -92,7 +92,7 @@ class CliIT {
 
     /** The reader's one-line reason for a file that is not a zip (its wording is the ODF adapter's). */
     private static String notAZip(String lang) {
-        return new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_ZIP, "unknown format").message(lang);
+        return new UnreadableDocumentException(UnreadableDocumentException.Reason.NOT_ZIP, "").message(lang);
     }
 
     private static void assertNumber(long expected, Object actual) {
@@ -265,17 +265,18 @@ class CliIT {
         filler2023.fill(with(good, TOTAL_NP, Long.toString(n(good, TOTAL_NP) + 1)), batch.resolve("a-off.odt"));
         Files.createDirectories(batch.resolve("a"));
         filler2023.fill(good, batch.resolve("a/good.odt"));
-        Files.writeString(batch.resolve("a/notes.txt"), "not a report, not an .odt: ignored");
+        Files.writeString(batch.resolve("a/notes.txt"), "not a report: listed as not checked");
 
         CliProcess.Result first = cli("check", "batch");
         assertEquals(2, first.exit, first.toString());
         List<String> summaries = first.outLines().stream().filter(l -> !l.startsWith("  ")).collect(Collectors.toList());
         assertEquals(List.of(
+                "batch/a/notes.txt：未检查：不是报告格式（.odt、.docx、.html、.pdf、.doc、.wps、.rtf）",
                 "batch/a-off.odt：" + AGENCY + " 2023 — 2 个错误，0 个警告，0 条提示",
                 "batch/a/good.odt：" + AGENCY + " 2023 — 0 个错误，0 个警告，0 条提示",
                 "batch/b/sub/text.odt：" + AGENCY + " 2023 — 1 个错误，0 个警告，0 条提示",
                 "batch/broken.odt：无法读取：" + notAZip("zh")), summaries);
-        assertEquals(summaries.get(3), first.outLines().get(first.outLines().size() - 1), "one line for the unreadable file");
+        assertEquals(summaries.get(4), first.outLines().get(first.outLines().size() - 1), "one line for the unreadable file");
         assertEquals(List.of("已检查 1/4", "已检查 2/4", "已检查 3/4", "已检查 4/4"), first.errLines().subList(0, 4));
         assertTrue(first.errLines().get(4).matches("共检查 4 个文件，用时 [0-9.]+ 秒：2 个有错误，1 个无法读取"), first.err);
 
@@ -287,10 +288,11 @@ class CliIT {
         CliProcess.Result j = cli("check", "--format", "json", "--lang", "en", "batch");
         assertEquals(2, j.exit, j.toString());
         List<Map<String, Object>> objects = j.outLines().stream().map(CliIT::json).collect(Collectors.toList());
-        assertEquals(List.of("batch/a-off.odt", "batch/a/good.odt", "batch/b/sub/text.odt", "batch/broken.odt"),
+        assertEquals(List.of("batch/a/notes.txt", "batch/a-off.odt", "batch/a/good.odt", "batch/b/sub/text.odt", "batch/broken.odt"),
                 objects.stream().map(o -> o.get("file")).collect(Collectors.toList()));
-        assertEquals(notAZip("en"), objects.get(3).get("error"));
-        assertFalse(objects.get(3).containsKey("findings"));
+        assertTrue(objects.get(0).containsKey("not_checked"));
+        assertEquals(notAZip("en"), objects.get(4).get("error"));
+        assertFalse(objects.get(4).containsKey("findings"));
         assertEquals(List.of("1/4 checked", "2/4 checked", "3/4 checked", "4/4 checked"), j.errLines().subList(0, 4));
     }
 
@@ -356,12 +358,16 @@ class CliIT {
     }
 
     @Test
-    void anUnreadablePreviousReportIsAUsageError() throws Exception {
+    void anUnreadablePreviousReportKeepsTheReportsOwnResult() throws Exception {
         Files.write(dir.resolve("last-broken.odt"), new byte[] {1, 2, 3});
         CliProcess.Result c = cli("check", "--previous", "last-broken.odt", "good.odt");
         assertEquals(2, c.exit, c.toString());
-        assertEquals("", c.out);
+        assertEquals("上年报告 last-broken.odt 无法读取（" + notAZip("zh") + "）：本次检查未做跨年规则 P-1、P-10", c.outLines().get(0));
+        assertTrue(c.outLines().get(1).startsWith("good.odt："), c.out);
         assertEquals(List.of("上年报告 last-broken.odt 无法读取：" + notAZip("zh")), c.errLines());
+        CliProcess.Result j = cli("check", "--format", "json", "--previous", "last-broken.odt", "good.odt");
+        assertEquals(2, j.exit, j.toString());
+        assertTrue(j.out.contains("\"previous_error\":\"last-broken.odt: " + notAZip("zh") + "\""), j.out);
     }
 
     // ------------------------------------------------------------------ English
@@ -389,16 +395,16 @@ class CliIT {
         CliProcess.Result unknown = cli("check", "--bogus", "good.odt");
         assertEquals(2, unknown.exit, unknown.toString());
         assertEquals("", unknown.out);
-        assertEquals("Unknown option: '--bogus'", unknown.errLines().get(0));
-        assertTrue(unknown.err.contains("Usage: nianbao check"), unknown.err);
+        assertEquals("nianbao：未知的选项或参数：--bogus", unknown.errLines().get(0));
+        assertTrue(unknown.err.contains("用法见：nianbao check --help"), unknown.err);
 
         CliProcess.Result none = cli("check");
         assertEquals(2, none.exit, none.toString());
-        assertTrue(none.errLines().get(0).startsWith("Missing required parameter"), none.err);
+        assertTrue(none.errLines().get(0).startsWith("nianbao：缺少：FILE|DIR"), none.err);
 
         CliProcess.Result format = cli("check", "--format", "xml", "good.odt");
         assertEquals(2, format.exit, format.toString());
-        assertTrue(format.errLines().get(0).startsWith("Invalid value for option '--format'"), format.err);
+        assertTrue(format.errLines().get(0).startsWith("nianbao：“xml” 不是 --format 的有效取值"), format.err);
 
         CliProcess.Result timeout = cli("check", "--timeout", "0", "good.odt");
         assertEquals(2, timeout.exit, timeout.toString());
@@ -410,11 +416,11 @@ class CliIT {
 
         CliProcess.Result noCommand = cli();
         assertEquals(2, noCommand.exit, noCommand.toString());
-        assertTrue(noCommand.err.contains("Usage: nianbao"), noCommand.err);
+        assertTrue(noCommand.err.contains("用法： nianbao"), noCommand.err);
 
         CliProcess.Result noOutput = cli("template");
         assertEquals(2, noOutput.exit, noOutput.toString());
-        assertTrue(noOutput.errLines().get(0).startsWith("Missing required option: '--output=FILE'"), noOutput.err);
+        assertTrue(noOutput.errLines().get(0).startsWith("nianbao：缺少：--output"), noOutput.err);
 
         CliProcess.Result badDir = cli("template", "-o", "no/such/dir/t.odt");
         assertEquals(2, badDir.exit, badDir.toString());

@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.UnreadableDocumentException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.core.doc.DocumentContent;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
  * The hostile files that take seconds ({@link HostileFiles#heavy}: zip bombs past 1 GiB, 100,000- and

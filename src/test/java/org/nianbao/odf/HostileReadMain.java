@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.UnreadableDocumentException;
 import java.nio.file.Path;
 
 /** Child process of {@link HostileFilesTest}: reads each file, prints "name TAB outcome TAB ms" per file. */

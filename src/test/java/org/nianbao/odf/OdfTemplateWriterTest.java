@@ -1,5 +1,6 @@
 package org.nianbao.odf;
 
+import org.nianbao.read.ReadLimits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -15,21 +15,21 @@ import java.util.zip.Deflater;
  * never held in memory). Entries are written one after the other; {@link #finish()} writes the
  * central directory.
  */
-final class RawZip implements AutoCloseable {
+public final class RawZip implements AutoCloseable {
     private final CountingStream out;
     private final List<byte[]> central = new ArrayList<>();
 
-    RawZip(OutputStream out) {
+    public RawZip(OutputStream out) {
         this.out = new CountingStream(out);
     }
 
-    void stored(String name, byte[] data) throws IOException {
+    public void stored(String name, byte[] data) throws IOException {
         CRC32 crc = new CRC32();
         crc.update(data);
         entry(name, 0, crc.getValue(), data.length, data.length, data);
     }
 
-    void deflated(String name, byte[] data) throws IOException {
+    public void deflated(String name, byte[] data) throws IOException {
         Deflater d = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
         d.setInput(data);
         d.finish();
@@ -42,7 +42,7 @@ final class RawZip implements AutoCloseable {
         entry(name, 8, crc.getValue(), z.size(), data.length, z.toByteArray());
     }
 
-    void deflated(String name, String text) throws IOException {
+    public void deflated(String name, String text) throws IOException {
         deflated(name, text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -51,7 +51,7 @@ final class RawZip implements AutoCloseable {
      * then {@code tail}; the chunk is compressed once (full flush, so it is independent of what precedes
      * it) and its compressed bytes are written {@code times} times. CRC and sizes are true.
      */
-    void deflatedRepeated(String name, byte[] head, byte[] chunk, long times, byte[] tail) throws IOException {
+    public void deflatedRepeated(String name, byte[] head, byte[] chunk, long times, byte[] tail) throws IOException {
         deflatedRepeated(name, head, chunk, times, tail, -1);
     }
 
@@ -124,7 +124,7 @@ final class RawZip implements AutoCloseable {
         return c.toBytes();
     }
 
-    void finish() throws IOException {
+    public void finish() throws IOException {
         long start = out.count;
         for (byte[] c : central) out.write(c);
         long size = out.count - start;

@@ -115,6 +115,13 @@ public final class Evaluation {
         return profile;
     }
 
+    /** The same evaluation with more findings (issue 11: a 汇总 report's A-SUM/A-MISSING against its units). */
+    public Evaluation withFindings(List<Finding> more) {
+        List<Finding> all = new ArrayList<>(findings);
+        all.addAll(more);
+        return new Evaluation(parsed, computed, all, profile);
+    }
+
     private int count(Severity s) {
         int n = 0;
         for (Finding f : findings) if (f.severity == s) n++;

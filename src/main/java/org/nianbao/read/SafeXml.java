@@ -1,4 +1,4 @@
-package org.nianbao.odf;
+package org.nianbao.read;
 
 import java.io.InputStream;
 import javax.xml.XMLConstants;
@@ -6,7 +6,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
  * Hardened StAX: the JDK's own parser (never one found on the class path), DTDs not processed,
@@ -14,7 +14,7 @@ import org.nianbao.odf.UnreadableDocumentException.Reason;
  * with an internal subset (where entities are declared: XXE, billion laughs) is rejected as
  * {@link Reason#UNSAFE_XML}, and so is any DOCTYPE outside the manifest (see {@link #checkDoctype}).
  */
-final class SafeXml {
+public final class SafeXml {
     private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(SafeXml::newFactory);
 
     private SafeXml() {
@@ -34,7 +34,7 @@ final class SafeXml {
         return f;
     }
 
-    static XMLStreamReader reader(InputStream in, String part) throws UnreadableDocumentException {
+    public static XMLStreamReader reader(InputStream in, String part) throws UnreadableDocumentException {
         try {
             return FACTORY.get().createXMLStreamReader(in);
         } catch (XMLStreamException e) {
@@ -47,7 +47,7 @@ final class SafeXml {
      * refused; a bare DOCTYPE naming an external DTD only where {@code bareAllowed} (the manifest, where
      * OpenOffice 2 and 3 wrote one), since ODF content never has one.
      */
-    static void checkDoctype(XMLStreamReader r, String part, boolean bareAllowed) throws UnreadableDocumentException {
+    public static void checkDoctype(XMLStreamReader r, String part, boolean bareAllowed) throws UnreadableDocumentException {
         String doctype = r.getText();
         if (!bareAllowed || doctype == null || doctype.indexOf('[') >= 0 || doctype.contains("<!ENTITY")) {
             throw new UnreadableDocumentException(Reason.UNSAFE_XML, part);
@@ -55,7 +55,7 @@ final class SafeXml {
     }
 
     /** Reads a part up to its root element, applying the DOCTYPE policy: cheap, for parts we do not use. */
-    static void checkProlog(InputStream in, String part) throws UnreadableDocumentException {
+    public static void checkProlog(InputStream in, String part) throws UnreadableDocumentException {
         XMLStreamReader r = reader(in, part);
         try {
             while (r.hasNext()) {
@@ -72,7 +72,7 @@ final class SafeXml {
     }
 
     /** An XMLStreamException, unwrapped: our own exception from the byte-counting stream, or malformed XML. */
-    static UnreadableDocumentException failure(String part, XMLStreamException e) {
+    public static UnreadableDocumentException failure(String part, XMLStreamException e) {
         Throwable t = e;
         for (int i = 0; t != null && i < 20; i++, t = next(t)) {
             if (t instanceof UnreadableDocumentException) return (UnreadableDocumentException) t;
@@ -92,7 +92,7 @@ final class SafeXml {
         return t.getCause() == t ? null : t.getCause();
     }
 
-    static void close(XMLStreamReader r) {
+    public static void close(XMLStreamReader r) {
         try {
             r.close();
         } catch (XMLStreamException ignored) {

@@ -1,4 +1,4 @@
-package org.nianbao.odf;
+package org.nianbao.read;
 
 import java.io.IOException;
 import java.util.Locale;
@@ -11,12 +11,20 @@ import java.util.ResourceBundle;
  */
 public final class UnreadableDocumentException extends IOException {
     private static final long serialVersionUID = 1L;
-    private static final String BUNDLE = "org.nianbao.odf.messages";
+    private static final String BUNDLE = "org.nianbao.read.messages";
     private static final int MAX_DETAIL = 200;
 
     /** Why the file could not be read. */
     public enum Reason {
-        NOT_ZIP, DAMAGED_ZIP, NOT_ODF_TEXT, ENCRYPTED, UNSAFE_PATH, TOO_LARGE, UNSAFE_XML, MALFORMED_XML, IO_ERROR;
+        NOT_ZIP, DAMAGED_ZIP, NOT_ODF_TEXT, ENCRYPTED, UNSAFE_PATH, TOO_LARGE, UNSAFE_XML, MALFORMED_XML, IO_ERROR,
+        /** Issue 11: a zip that is not a Word text document (.docx). */
+        NOT_WORD_TEXT,
+        /** Issue 11: a file named .html that is not a web page. */
+        NOT_HTML,
+        /** Issue 11: damaged, or not a PDF. */
+        NOT_PDF,
+        /** Issue 11: a PDF without text (a scan). */
+        NO_TEXT_LAYER;
 
         String messageId() {
             return "unreadable." + name().toLowerCase(Locale.ROOT);

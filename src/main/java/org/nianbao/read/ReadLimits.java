@@ -1,4 +1,4 @@
-package org.nianbao.odf;
+package org.nianbao.read;
 
 /**
  * Safety bounds of {@link OdfDocumentReader}. A file beyond a hard bound fails with

@@ -1,4 +1,4 @@
-package org.nianbao.odf;
+package org.nianbao.read;
 
 import java.io.Closeable;
 import java.io.EOFException;
@@ -10,29 +10,28 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.nianbao.odf.UnreadableDocumentException.Reason;
+import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
- * The zip layer of an ODF package, hardened: every entry name is checked (no {@code ..}, no absolute
+ * The zip layer of an ODF or OOXML package, hardened: every entry name is checked (no {@code ..}, no absolute
  * paths), entries are only ever read through a byte-counting stream, and zip errors become
  * {@link UnreadableDocumentException}s. Nothing is extracted to disk.
  */
-final class OdfZip implements Closeable {
+public final class SafeZip implements Closeable {
     private final ZipFile zip;
     private final Set<String> names;
 
-    private OdfZip(ZipFile zip, Set<String> names) {
+    private SafeZip(ZipFile zip, Set<String> names) {
         this.zip = zip;
         this.names = names;
     }
 
-    static OdfZip open(Path file, ReadLimits limits) throws UnreadableDocumentException {
+    public static SafeZip open(Path file, ReadLimits limits) throws UnreadableDocumentException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
@@ -46,7 +45,7 @@ final class OdfZip implements Closeable {
             throw new UnreadableDocumentException(Reason.IO_ERROR, e.getMessage(), e);
         }
         try {
-            return new OdfZip(zip, checkEntries(zip, limits));
+            return new SafeZip(zip, checkEntries(zip, limits));
         } catch (UnreadableDocumentException | RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -54,7 +53,7 @@ final class OdfZip implements Closeable {
     }
 
     private static Set<String> checkEntries(ZipFile zip, ReadLimits limits) throws UnreadableDocumentException {
-        Set<String> names = new HashSet<>();
+        Set<String> names = new java.util.LinkedHashSet<>();
         Enumeration<? extends ZipEntry> entries = zip.entries();
         while (entries.hasMoreElements()) {
             String name = entries.nextElement().getName();
@@ -68,7 +67,7 @@ final class OdfZip implements Closeable {
     }
 
     /** Absolute paths, drive letters, backslashes, NUL and any {@code ..} segment. */
-    static boolean isUnsafe(String name) {
+    public static boolean isUnsafe(String name) {
         if (name.isEmpty() || name.startsWith("/") || name.indexOf('\\') >= 0 || name.indexOf('\0') >= 0) return true;
         if (name.length() > 1 && name.charAt(1) == ':') return true;
         for (String segment : name.split("/", -1)) {
@@ -77,12 +76,17 @@ final class OdfZip implements Closeable {
         return false;
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return names.contains(name);
     }
 
+    /** The entry names, in the order of the zip's central directory. */
+    public java.util.Collection<String> names() {
+        return java.util.Collections.unmodifiableCollection(names);
+    }
+
     /** The entry's bytes, uncompressed, through a stream that fails beyond {@code limit} bytes. */
-    InputStream open(String name, long limit) throws UnreadableDocumentException {
+    public InputStream open(String name, long limit) throws UnreadableDocumentException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) throw new UnreadableDocumentException(Reason.NOT_ODF_TEXT, "no " + name);
         if (entry.getSize() > limit) {
@@ -99,7 +103,7 @@ final class OdfZip implements Closeable {
     }
 
     /** Reads a small entry completely (bounded). */
-    byte[] readAll(String name, long limit) throws UnreadableDocumentException {
+    public byte[] readAll(String name, long limit) throws UnreadableDocumentException {
         try (InputStream in = open(name, limit)) {
             return in.readAllBytes();
         } catch (UnreadableDocumentException e) {
@@ -147,7 +151,7 @@ final class OdfZip implements Closeable {
         return new UnreadableDocumentException(Reason.NOT_ZIP, sniff(head, n), e);
     }
 
-    static String sniff(byte[] h, int n) {
+    public static String sniff(byte[] h, int n) {
         if (n == 0) return "empty file";
         if (n >= 4 && (h[0] & 0xff) == 0xD0 && (h[1] & 0xff) == 0xCF && (h[2] & 0xff) == 0x11 && (h[3] & 0xff) == 0xE0) {
             return "OLE2 file: a legacy .doc, or a password-protected Office file";
@@ -157,7 +161,7 @@ final class OdfZip implements Closeable {
         if (start.startsWith("{\\rtf")) return "RTF file";
         if (start.startsWith("<?xml") || start.startsWith("\u00ef\u00bb\u00bf<?xml")) return "XML file (flat .fodt is not supported)";
         if (start.startsWith("<")) return "HTML or XML file";
-        return "unknown format";
+        return ""; // the reason says enough; no English detail in a Chinese message
     }
 
     /** Counts uncompressed bytes; fails beyond the limit; turns inflater errors into DAMAGED_ZIP. */
