@@ -10,19 +10,23 @@ import java.util.Objects;
  * {@code nianbao:previous?url=<file URL>} (the rest of the URL after {@code url=}, taken as it is) and
  * {@code nianbao:fill-carried-over}; the worklist's {@code nianbao:fill-blanks}, {@code nianbao:next-finding} and
  * {@code nianbao:previous-finding}; {@code nianbao:test-…} only for tests ({@link TestHooks}, refused unless
- * the office runs with test hooks on). Anything else is not ours.
+ * the office runs with test hooks on); 汇总下级报告: {@code nianbao:aggregate?dir=<folder URL>} (with
+ * {@code aggregate?force&dir=} units with errors or of another year are summed too). Anything else is not ours.
  */
 public final class CommandUrl {
     public static final String PROTOCOL = "nianbao:";
 
     public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER, FILL_BLANKS, NEXT_FINDING, PREVIOUS_FINDING,
+        /** {@code nianbao:aggregate?dir=<folder URL>} (issue 11), {@code nianbao:aggregate?force&dir=…} to sum refused units too. */ AGGREGATE,
         /** {@code nianbao:test-…}, see {@link TestHooks}. */ TEST }
 
     public final Kind kind;
     /** The part to insert, for {@link Kind#INSERT}; null otherwise. */
     public final Part part;
-    /** The file URL of last year's report, for {@link Kind#PREVIOUS}; null otherwise. */
+    /** The file URL of last year's report, for {@link Kind#PREVIOUS}; the folder's, for {@link Kind#AGGREGATE}; null otherwise. */
     public final String fileUrl;
+    /** For {@link Kind#AGGREGATE}: sum refused units too. */
+    public final boolean force;
     /** What follows "test-", for {@link Kind#TEST} (e.g. "fault?stage=rules", "state"); null otherwise. */
     public final String test;
 
@@ -31,6 +35,11 @@ public final class CommandUrl {
     }
 
     private CommandUrl(Kind kind, Part part, String fileUrl, String test) {
+        this(kind, part, fileUrl, test, false);
+    }
+
+    private CommandUrl(Kind kind, Part part, String fileUrl, String test, boolean force) {
+        this.force = force;
         this.kind = kind;
         this.part = part;
         this.fileUrl = fileUrl;
@@ -63,6 +72,12 @@ public final class CommandUrl {
         if (rest.startsWith(previous) && rest.length() > previous.length()) {
             return new CommandUrl(Kind.PREVIOUS, null, rest.substring(previous.length()), null);
         }
+        for (boolean force : new boolean[] {false, true}) {
+            String aggregate = force ? "aggregate?force&dir=" : "aggregate?dir=";
+            if (rest.startsWith(aggregate) && rest.length() > aggregate.length()) {
+                return new CommandUrl(Kind.AGGREGATE, null, rest.substring(aggregate.length()), null, force);
+            }
+        }
         if (rest.startsWith("test-") && rest.length() > 5) return new CommandUrl(Kind.TEST, null, null, rest.substring(5));
         String prefix = "insert?part=";
         if (!rest.startsWith(prefix)) return null;
@@ -76,6 +91,10 @@ public final class CommandUrl {
 
     public static String previous(String fileUrl) {
         return PROTOCOL + "previous?url=" + fileUrl;
+    }
+
+    public static String aggregate(String folderUrl, boolean force) {
+        return PROTOCOL + (force ? "aggregate?force&dir=" : "aggregate?dir=") + folderUrl;
     }
 
     public String url() {
@@ -96,6 +115,8 @@ public final class CommandUrl {
                 return PROTOCOL + "next-finding";
             case PREVIOUS_FINDING:
                 return PROTOCOL + "previous-finding";
+            case AGGREGATE:
+                return aggregate(fileUrl, force);
             case TEST:
                 return PROTOCOL + "test-" + test;
             default:
@@ -106,12 +127,12 @@ public final class CommandUrl {
     @Override
     public boolean equals(Object o) {
         return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part
-                && Objects.equals(((CommandUrl) o).fileUrl, fileUrl) && Objects.equals(((CommandUrl) o).test, test);
+                && Objects.equals(((CommandUrl) o).fileUrl, fileUrl) && Objects.equals(((CommandUrl) o).test, test) && ((CommandUrl) o).force == force;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, part, fileUrl, test);
+        return Objects.hash(kind, part, fileUrl, test, force);
     }
 
     @Override

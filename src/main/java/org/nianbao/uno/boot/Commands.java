@@ -88,6 +88,8 @@ final class Commands {
                 return presenter.present(session.step(1));
             case PREVIOUS_FINDING:
                 return presenter.present(session.step(-1));
+            case AGGREGATE:
+                return aggregate(session, command);
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }
@@ -108,6 +110,22 @@ final class Commands {
         }
         Log.info(String.format(java.util.Locale.ROOT, "previous: read %s in %.1f ms", url, (System.nanoTime() - t0) / 1e6));
         return presenter.present(session.useLastYear(url, previous));
+    }
+
+    /** 汇总下级报告: every report directly in the folder, each read as last year's is (hidden, read-only, closed). */
+    private Outcome aggregate(ReportSession session, CommandUrl command) throws Exception {
+        java.util.List<String> units;
+        try {
+            units = org.nianbao.uno.session.UnitFolder.list(command.fileUrl);
+        } catch (java.io.IOException e) {
+            Log.error("listing unit reports in " + command.fileUrl, e);
+            return Outcome.refused(ui.get("aggregate.noFolder", command.fileUrl));
+        }
+        long t0 = System.nanoTime();
+        Outcome o = presenter.present(session.aggregateUnits(units, url -> LastYearReader.read(ctx, url), command.force,
+                ui.get("aggregate.undo")));
+        Log.info(String.format(java.util.Locale.ROOT, "aggregate: %d files in %.1f ms", units.size(), (System.nanoTime() - t0) / 1e6));
+        return o;
     }
 
     private XModel model() {

@@ -12,7 +12,7 @@ import org.nianbao.uno.Log;
  * carried-over): the one type the presenter turns into infobar, sidebar and dispatch result.
  */
 public final class ActionResult {
-    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP }
+    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP, AGGREGATE }
 
     /** A non-blank value the user typed that a total replaced. */
     public static final class Overwrite {
@@ -53,6 +53,8 @@ public final class ActionResult {
     public org.nianbao.core.model.Finding finding;
     public int position;
     public int count;
+    /** 汇总下级报告: the units read, summed, refused and unreadable. */
+    public UnitAggregation units;
     private final StringBuilder stages = new StringBuilder();
 
     ActionResult(Kind kind) {

@@ -18,6 +18,8 @@ import org.nianbao.core.model.Snapshot;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.TotalsOutput;
 import org.nianbao.core.rules.Checker;
+import org.nianbao.core.schema.CellDef;
+import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.UiText;
@@ -235,6 +237,62 @@ public final class ReportSession {
             return writtenAndChecked(r, report, undoTitle);
         } finally {
             doc.release();
+        }
+    }
+
+    /**
+     * 汇总下级报告 (issue 11): reads every unit's report at {@code unitUrls} (outside the session's lock; the
+     * document itself is skipped), sums them with the core's refusals (a unit with errors in its tables or of
+     * another year than this report's is refused unless {@code force}), writes the sums into this report's
+     * bound input cells and then the totals computed from them, all in one bulk write as one undo step, and
+     * checks again; the units used, refused and unreadable are added to the result for the 校验 panel.
+     */
+    public ActionResult aggregateUnits(List<String> unitUrls, UnitAggregation.Reader reader, boolean force, String undoTitle)
+            throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        List<String> urls = new ArrayList<>();
+        for (String u : unitUrls) if (!UnitFolder.sameFile(u, doc.url())) urls.add(u); // not this report itself
+        if (urls.isEmpty()) throw new Refused("aggregate.noFiles");
+        Profile chosen;
+        synchronized (this) {
+            chosen = profile;
+        }
+        UnitAggregation units = UnitAggregation.read(urls, reader, chosen); // may open documents: not under the lock
+        synchronized (this) {
+            try {
+                Report report = bind();
+                if (ReportCheck.needsReopening(report)) throw new Refused("aggregate.reopen");
+                if (report.tablesFound().isEmpty()) throw new Refused("aggregate.noTables");
+                Integer year = doc.year() != null ? doc.year() : report.year();
+                units.sum(year, force);
+                if (units.aggregation.summedCount() == 0) {
+                    throw new Refused("aggregate.noneSummed", urls.size(), units.refusedCount());
+                }
+                ActionResult r = new ActionResult(ActionResult.Kind.AGGREGATE);
+                r.units = units;
+                for (CellDef c : ReportSchema.get().cells()) {
+                    if (c.computed) continue; // only input cells: the totals are computed below
+                    CellLocation at = report.location(c.key);
+                    BigDecimal sum = units.aggregation.values.get(c.key);
+                    if (at == null || sum == null) continue;
+                    String text = ReportCheck.text(sum);
+                    String old = report.cellText(c.key);
+                    if (old != null && !old.isBlank() && !old.trim().equals(text)) r.replaced.put(c.key, old.trim());
+                    report.cell(c.key, text, at);
+                    r.written.put(c.key, text);
+                }
+                for (Map.Entry<String, String> e : ReportCheck.totalsToWrite(evaluate(report)).entrySet()) {
+                    if (!TotalsOutput.isWritable(report, e.getKey())) continue; // never an input's cell
+                    report.cell(e.getKey(), e.getValue(), report.location(e.getKey()));
+                    r.written.put(e.getKey(), e.getValue());
+                }
+                writtenAndChecked(r, report, undoTitle);
+                r.result = new ReportCheck.Result(r.result.report, r.result.evaluation.withFindings(units.findings()));
+                latest = r.result;
+                return r;
+            } finally {
+                doc.release();
+            }
         }
     }
 

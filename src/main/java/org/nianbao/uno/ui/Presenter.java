@@ -110,6 +110,18 @@ public final class Presenter {
                 infobar(null, primary, secondary, InfobarType.INFO);
                 return Outcome.done(primary + " " + secondary);
             }
+            case AGGREGATE: {
+                publish(model, r.result, ORIGIN_CHECK); // the units used and refused are lines of the 校验 panel
+                String primary = ui.get("aggregate.done", r.units.aggregation.summedCount(), r.written.size());
+                List<String> notes = new ArrayList<>();
+                long refused = r.units.refusedCount();
+                if (refused > 0) notes.add(ui.get("aggregate.refused", refused));
+                if (!r.replaced.isEmpty()) notes.add(ui.get("aggregate.replaced", r.replaced.size()));
+                notes.add(summary(r.result.evaluation));
+                String secondary = String.join(" ", notes);
+                infobar(null, primary, secondary, refused > 0 || !r.replaced.isEmpty() ? InfobarType.WARNING : InfobarType.INFO);
+                return Outcome.done(primary + " " + secondary);
+            }
             case STEP: {
                 XController c = frame == null ? null : frame.getController();
                 if (c != null) org.nianbao.uno.ui.sidebar.FindingSelector.select(c, r.result.report, r.finding);

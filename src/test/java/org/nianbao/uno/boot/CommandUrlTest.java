@@ -50,4 +50,19 @@ class CommandUrlTest {
         assertNull(CommandUrl.parse("nianbao:previous"));
         assertNull(CommandUrl.parse("nianbao:fill-carried-over?x=1"));
     }
+
+    @Test
+    void aggregateUrls() {
+        CommandUrl a = CommandUrl.parse("nianbao:aggregate?dir=file:///tmp/%E4%B8%8B%E7%BA%A7");
+        assertEquals(CommandUrl.Kind.AGGREGATE, a.kind);
+        assertEquals("file:///tmp/%E4%B8%8B%E7%BA%A7", a.fileUrl);
+        assertEquals(false, a.force);
+        assertEquals("nianbao:aggregate?dir=file:///tmp/%E4%B8%8B%E7%BA%A7", a.url());
+        CommandUrl f = CommandUrl.parse("nianbao:aggregate?force&dir=file:///tmp/u");
+        assertEquals(true, f.force);
+        assertEquals("file:///tmp/u", f.fileUrl);
+        assertEquals(f, CommandUrl.parse(f.url()));
+        assertNull(CommandUrl.parse("nianbao:aggregate?dir="));
+        assertNull(CommandUrl.parse("nianbao:aggregate"));
+    }
 }

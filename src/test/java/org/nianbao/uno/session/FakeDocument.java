@@ -52,8 +52,13 @@ final class FakeDocument implements LiveDocument {
 
     /** The official template as the ODF writer makes it, its cells filled with {@code values} (key to text). */
     static FakeDocument report(Map<String, String> values) throws Exception {
+        return report(values, "某某县人民政府办公室", 2024);
+    }
+
+    /** The same for another agency and year (a unit's report to aggregate). */
+    static FakeDocument report(Map<String, String> values, String agency, int year) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        OdfTemplateWriter.write(out, "某某县人民政府办公室", 2024);
+        OdfTemplateWriter.write(out, agency, year);
         byte[] odt = OdfTableFiller.of(out.toByteArray()).fill(values);
         return new FakeDocument(OdfDocumentReader.read(odt).blocks);
     }

@@ -319,4 +319,120 @@ class ReportSessionTest {
         assertSame(problems.get(0), s.step(-1).finding);
         assertSame(problems.get(problems.size() - 1), s.step(-1).finding, "wraps around");
     }
+
+    // ------------------------------------------------------------------ 汇总下级报告 (issue 11)
+
+    private static final String AGGREGATE = "汇总下级报告";
+
+    /** The balanced values (inputs and totals) times a factor: still balanced, other figures than the fixture's. */
+    private static Map<String, String> balancedTimes(int factor) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : VariantFixtures.balancedValues().entrySet()) {
+            out.put(e.getKey(), new java.math.BigDecimal(e.getValue()).multiply(java.math.BigDecimal.valueOf(factor))
+                    .stripTrailingZeros().toPlainString());
+        }
+        return out;
+    }
+
+    /** Unit reports by URL, read from in-memory documents (the seam Writer fills with hidden loads). */
+    private static UnitAggregation.Reader units(Map<String, FakeDocument> byUrl) {
+        return url -> {
+            FakeDocument d = byUrl.get(url);
+            if (d == null) throw new java.io.IOException("no such file: " + url);
+            return read(d);
+        };
+    }
+
+    private static java.math.BigDecimal number(String text) {
+        return new java.math.BigDecimal(text.strip());
+    }
+
+    @Test
+    void aggregateWritesTheSumsOfTwoBalancedUnitsAsOneUndoStep() throws Exception {
+        Map<String, String> a = balancedTimes(1);
+        Map<String, String> b = balancedTimes(3);
+        Map<String, FakeDocument> files = new LinkedHashMap<>();
+        files.put("file:///u/a.odt", FakeDocument.report(a, "甲局", 2024));
+        files.put("file:///u/b.odt", FakeDocument.report(b, "乙局", 2024));
+        FakeDocument doc = FakeDocument.report(Map.of());
+        ReportSession s = new ReportSession(doc);
+
+        ActionResult r = s.aggregateUnits(List.copyOf(files.keySet()), units(files), false, AGGREGATE);
+
+        assertEquals(List.of(AGGREGATE), doc.undoTitles, "one undo step");
+        assertEquals(1, doc.writes, "one bulk write");
+        assertEquals(2, r.units.aggregation.summedCount());
+        assertEquals(0, r.units.refusedCount());
+        Report now = read(doc);
+        for (CellDef c : ReportSchema.get().cells()) {
+            if (!a.containsKey(c.key)) continue;
+            java.math.BigDecimal expected = number(a.get(c.key)).add(number(b.get(c.key)));
+            assertEquals(0, expected.compareTo(number(now.cellText(c.key))), c.key + ": " + now.cellText(c.key));
+        }
+        assertEquals(0, r.result.evaluation.errorCount(), rules(r)::toString);
+        assertEquals(2, rules(r).stream().filter(UnitAggregation.UNIT_RULE::equals).count(), "each unit used is a line");
+        assertSame(r.result, s.latest());
+
+        doc.undoLast();
+        Report undone = read(doc);
+        for (String key : a.keySet()) assertEquals("", undone.cellText(key).strip(), "undo restores the blank " + key);
+    }
+
+    @Test
+    void aggregateRefusesAUnitWithTableErrorsUnlessForced() throws Exception {
+        Map<String, String> broken = balancedTimes(1);
+        String total = totals().keySet().iterator().next();
+        broken.put(total, number(broken.get(total)).add(java.math.BigDecimal.ONE).toPlainString()); // a total off by one
+        Map<String, FakeDocument> files = new LinkedHashMap<>();
+        files.put("file:///u/a.odt", FakeDocument.report(balancedTimes(1), "甲局", 2024));
+        files.put("file:///u/broken.odt", FakeDocument.report(broken, "乙局", 2024));
+        FakeDocument doc = FakeDocument.report(Map.of());
+        ReportSession s = new ReportSession(doc);
+
+        ActionResult r = s.aggregateUnits(List.copyOf(files.keySet()), units(files), false, AGGREGATE);
+
+        assertEquals(1, r.units.aggregation.summedCount());
+        assertEquals(org.nianbao.core.aggregate.Aggregation.Status.REFUSED_ERRORS, r.units.aggregation.units.get(1).status);
+        Report now = read(doc);
+        for (String key : inputs().keySet()) {
+            assertEquals(0, number(inputs().get(key)).compareTo(number(now.cellText(key))), "only the good unit: " + key);
+        }
+        assertTrue(r.result.evaluation.findings().stream().anyMatch(f -> f.rule.equals(UnitAggregation.REFUSED_RULE)
+                && f.messageZh.contains("乙局")), rules(r)::toString);
+
+        ActionResult forced = new ReportSession(FakeDocument.report(Map.of()))
+                .aggregateUnits(List.copyOf(files.keySet()), units(files), true, AGGREGATE);
+        assertEquals(2, forced.units.aggregation.summedCount(), "forced: both summed");
+    }
+
+    @Test
+    void aggregateRefusesAnotherYearAndAnUnreadableFileAndSkipsTheReportItself() throws Exception {
+        Map<String, FakeDocument> files = new LinkedHashMap<>();
+        files.put("file:///u/a.odt", FakeDocument.report(balancedTimes(1), "甲局", 2024));
+        files.put("file:///u/old.odt", FakeDocument.report(balancedTimes(2), "乙局", 2023));
+        FakeDocument doc = FakeDocument.report(Map.of());
+        doc.url = "file:///u/summary.odt";
+        ReportSession s = new ReportSession(doc);
+
+        ActionResult r = s.aggregateUnits(List.of("file:///u/a.odt", "file:///u/old.odt", "file:///u/gone.odt", doc.url),
+                units(files), false, AGGREGATE);
+
+        assertEquals(org.nianbao.core.aggregate.Aggregation.Status.REFUSED_YEAR, r.units.aggregation.units.get(1).status);
+        assertEquals(2, r.units.aggregation.units.size(), "the report itself is not one of its units");
+        assertEquals(List.of("file:///u/gone.odt"), List.copyOf(r.units.unreadable.keySet()));
+        assertEquals(2, r.units.refusedCount());
+        String first = inputs().keySet().iterator().next();
+        assertEquals(0, number(inputs().get(first)).compareTo(number(read(doc).cellText(first))), "the 2023 report not summed");
+    }
+
+    @Test
+    void aggregateWithNoUnitSummedWritesNothing() throws Exception {
+        Map<String, FakeDocument> files = Map.of("file:///u/old.odt", FakeDocument.report(balancedTimes(1), "乙局", 2023));
+        FakeDocument doc = FakeDocument.report(Map.of());
+        ReportSession.Refused no = assertThrows(ReportSession.Refused.class, () -> new ReportSession(doc)
+                .aggregateUnits(List.of("file:///u/old.odt"), units(files), false, AGGREGATE));
+        assertEquals("aggregate.noneSummed", no.messageKey);
+        assertTrue(doc.undoTitles.isEmpty());
+        assertEquals(0, doc.writes);
+    }
 }

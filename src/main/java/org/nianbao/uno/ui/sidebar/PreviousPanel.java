@@ -6,6 +6,7 @@ import com.sun.star.frame.XModel;
 import com.sun.star.ui.dialogs.ExecutableDialogResults;
 import com.sun.star.ui.dialogs.TemplateDescription;
 import com.sun.star.ui.dialogs.XFilePicker3;
+import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import org.nianbao.uno.boot.CommandUrl;
@@ -18,7 +19,8 @@ import org.nianbao.uno.Uno;
  * Panel 上年报告: choose last year's report (.odt, .docx, .doc) with LibreOffice's file picker; it is read by
  * {@code nianbao:previous?url=…} (opened hidden, recognised, closed; later checks of this document include
  * P-1 and P-10). Then the panel offers 填入上年结转 ({@code nianbao:fill-carried-over}): this year's
- * 二、上年结转 from last year's 四、结转下年度继续办理, as one undo step.
+ * 二、上年结转 from last year's 四、结转下年度继续办理, as one undo step. 汇总下级报告… (issue 11) picks a folder of
+ * unit reports and fills this report's tables with their sums ({@code nianbao:aggregate?dir=…}).
  */
 final class PreviousPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "previous";
@@ -40,6 +42,8 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
         fill = f.button("fill", ui.get("previous.panel.fill"), ui.get("previous.panel.fill.help"),
                 () -> dispatch("nianbao:fill-carried-over"));
         f.row(Form.LINE, fill);
+        f.row(Form.LINE, f.button("aggregate", ui.get("previous.panel.aggregate"), ui.get("previous.panel.aggregate.help"),
+                this::chooseFolder));
         Sessions.addListener(this);
     }
 
@@ -90,6 +94,19 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
         }
         if (files == null || files.length == 0) return;
         dispatch(CommandUrl.previous(files[0]));
+    }
+
+    /** 汇总下级报告: the folder picker (starting in the document's folder), then {@code nianbao:aggregate?dir=…}. */
+    private void chooseFolder() throws com.sun.star.uno.Exception {
+        XFolderPicker2 picker = Uno.q(XFolderPicker2.class,
+                ctx.getServiceManager().createInstanceWithContext("com.sun.star.ui.dialogs.FolderPicker", ctx));
+        picker.setTitle(ui.get("previous.panel.aggregate.pickerTitle"));
+        String folder = folderOf(model() == null ? null : model().getURL());
+        if (folder != null) picker.setDisplayDirectory(folder);
+        if (picker.execute() != ExecutableDialogResults.OK) return;
+        String chosen = picker.getDirectory();
+        if (chosen == null || chosen.isEmpty()) return;
+        dispatch(CommandUrl.aggregate(chosen, false));
     }
 
     /** The folder URL of a document URL ("file:///a/b/c.odt" → "file:///a/b"), or null for an unsaved document. */
