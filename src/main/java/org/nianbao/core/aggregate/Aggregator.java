@@ -101,12 +101,12 @@ public final class Aggregator {
             if (expected == null || expected.compareTo(a) == 0) continue;
             String e = expected.stripTrailingZeros().toPlainString();
             String s = actual == null ? "" : actual.stripTrailingZeros().toPlainString();
-            out.add(new Finding("A-SUM", Severity.ERROR, c.key, e, actual == null ? null : s,
+            out.add(new Finding(org.nianbao.core.rules.Rule.A_SUM.id, Severity.ERROR, c.key, e, actual == null ? null : s,
                     Messages.zh("aggregate.sum", c.displayZh(), e, actual == null ? "空" : s, Long.toString(children.summedCount())),
                     Messages.en("aggregate.sum", c.displayEn(), e, actual == null ? "blank" : s, Long.toString(children.summedCount()))));
         }
         for (String m : children.missing) {
-            out.add(Messages.finding("A-MISSING", Severity.WARNING, "document", null, null, "aggregate.missing", m));
+            out.add(Messages.finding(org.nianbao.core.rules.Rule.A_MISSING.id, Severity.WARNING, "document", null, null, "aggregate.missing", m));
         }
         out.sort(Finding.DOCUMENT_ORDER);
         return out;

@@ -80,7 +80,15 @@ public enum Rule {
     /** A typed total that recompute replaced (Writer extension). */
     X_OVERWRITTEN("X-OVERWRITTEN", Basis.EXTENSION, Severity.WARNING),
     /** A table Writer cannot give back until the document is reopened (Writer extension). */
-    U_REOPEN("U-REOPEN", Basis.EXTENSION, Severity.ERROR);
+    U_REOPEN("U-REOPEN", Basis.EXTENSION, Severity.ERROR),
+    /** A 汇总 report's cell differs from the sum of its units' (check --children). */
+    A_SUM("A-SUM", Basis.IMPLIED, Severity.ERROR),
+    /** A unit named in the units list sent no report. */
+    A_MISSING("A-MISSING", Basis.PRACTICE, Severity.WARNING),
+    /** A unit summed into the open report (Writer's 汇总下级报告). */
+    A_UNIT("A-UNIT", Basis.EXTENSION, Severity.INFO),
+    /** A unit refused, forced or unreadable in Writer's 汇总下级报告. */
+    A_REFUSED("A-REFUSED", Basis.EXTENSION, Severity.WARNING);
 
     /** Where a rule comes from (spec §0), plus the reader's and the extension's own findings. */
     public enum Basis { OFFICIAL, IMPLIED, PRACTICE, LOCAL, STYLE, READER, EXTENSION }

@@ -27,8 +27,8 @@ public final class UnitAggregation {
     }
 
     /** Rule ids of the 校验 panel's lines: a unit summed (note), a unit refused or unreadable (warning). */
-    public static final String UNIT_RULE = "A-UNIT";
-    public static final String REFUSED_RULE = "A-REFUSED";
+    public static final String UNIT_RULE = org.nianbao.core.rules.Rule.A_UNIT.id;
+    public static final String REFUSED_RULE = org.nianbao.core.rules.Rule.A_REFUSED.id;
 
     private final List<UnitReport> read;
     /** Units that could not be read: URL to the reason. */
