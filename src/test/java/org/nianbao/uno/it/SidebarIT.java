@@ -41,6 +41,7 @@ import org.nianbao.core.schema.TableId;
 import org.nianbao.uno.doc.ReportInfo;
 import org.nianbao.uno.doc.UnoDocumentAdapter;
 import org.nianbao.uno.UiText;
+import org.nianbao.uno.session.ReportCheck;
 import org.nianbao.uno.session.Worklist;
 
 /**
@@ -406,10 +407,18 @@ class SidebarIT {
             assertTrue(index >= 0, "the empty cell has a line in the worklist");
             assertEquals(lines.size(), deck.items(Deck.CHECK, "findings").size());
 
+            com.sun.star.util.XModifiable modifiable = UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc);
+            modifiable.setModified(false);
             deck.select(Deck.CHECK, "findings", index);
             CellLocation at = report.location(blank);
             assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
             assertEquals("", selectedText(doc), "a plain cursor, nothing selected");
+            // defect 7: the empty cell is shown as the target in the panel, outside the document
+            String cue = deck.label(Deck.CHECK, "detail");
+            assertEquals(UiText.of("zh").get("finding.at.empty", at.cellId, ReportCheck.describe(blank, "zh"),
+                    lines.get(index).finding.message("zh")), cue);
+            assertTrue(cue.contains(at.cellId) && cue.contains("空白单元格"), cue);
+            assertFalse(modifiable.isModified(), "showing the finding's cell does not modify the document");
             OfficeRunner.frame(doc).getComponentWindow().setFocus(); // as the double click does
             deck.settle();
             int[] pos = org.nianbao.uno.doc.CellNames.parse(at.cellId);

@@ -72,6 +72,22 @@ public final class FindingSelector {
         return Target.NOTHING;
     }
 
+    /**
+     * The visible mark of a finding whose cell got the cursor (issue 10, defect 7): the cell's name and meaning,
+     * whether it is empty, then the message, for the panel's detail line and the status bar. A collapsed cursor
+     * in an empty cell is hard to see, and the sidebar keeps the focus after a single click; any mark in the
+     * document itself (a selection, a highlight) would either bring back defect 1 (a selection extended by Tab)
+     * or change the document (its content, its undo stack and its modified flag), so the mark is text outside it.
+     */
+    public static String cue(org.nianbao.uno.UiText ui, Report report, org.nianbao.core.model.Finding f) {
+        CellLocation at = report == null ? null : report.location(f.key);
+        String message = f.message(ui.lang());
+        if (at == null) return message;
+        String place = org.nianbao.uno.session.ReportCheck.describe(f.key, ui.lang());
+        boolean empty = report.cellText(f.key) == null || report.cellText(f.key).isBlank();
+        return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, place, message);
+    }
+
     /** "table.t3" → "apply" (the key prefix of table 三). */
     private static String tablePrefix(String key) {
         String id = key.substring("table.".length());
