@@ -91,6 +91,9 @@ final class WriterTable {
         if (geometry.headerRows > 0) {
             Uno.set(table, "RepeatHeadline", true);
             Uno.set(table, "HeaderRowCount", geometry.headerRows);
+            // the header band is never cut by a page break (issue 10, defect 8: table 三 split its header)
+            com.sun.star.container.XIndexAccess rows = table.getRows();
+            for (int r = 0; r < geometry.headerRows && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
         }
 
         XCellRange cells = Uno.q(XCellRange.class, table);
