@@ -20,7 +20,9 @@ import org.nianbao.core.recognise.LabelText;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.UiText;
 import org.nianbao.uno.Uno;
+import org.nianbao.uno.session.ReportCheck;
 
 /**
  * Shows where a finding is: puts the cursor into its cell (by the table's name and the cell's name the
@@ -79,11 +81,11 @@ public final class FindingSelector {
      * document itself (a selection, a highlight) would either bring back defect 1 (a selection extended by Tab)
      * or change the document (its content, its undo stack and its modified flag), so the mark is text outside it.
      */
-    public static String cue(org.nianbao.uno.UiText ui, Report report, org.nianbao.core.model.Finding f) {
+    public static String cue(UiText ui, Report report, org.nianbao.core.model.Finding f) {
         CellLocation at = report == null ? null : report.location(f.key);
         String message = f.message(ui.lang());
         if (at == null) return message;
-        String place = org.nianbao.uno.session.ReportCheck.describe(f.key, ui.lang());
+        String place = ReportCheck.describe(f.key, ui.lang());
         boolean empty = report.cellText(f.key) == null || report.cellText(f.key).isBlank();
         return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, place, message);
     }
