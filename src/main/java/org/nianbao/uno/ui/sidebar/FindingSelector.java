@@ -22,7 +22,6 @@ import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.uno.UiText;
 import org.nianbao.uno.Uno;
-import org.nianbao.uno.session.ReportCheck;
 
 /**
  * Shows where a finding is: puts the cursor into its cell (by the table's name and the cell's name the
@@ -75,8 +74,8 @@ public final class FindingSelector {
     }
 
     /**
-     * The visible mark of a finding whose cell got the cursor (issue 10, defect 7): the cell's name and meaning,
-     * whether it is empty, then the message, for the panel's detail line and the status bar. A collapsed cursor
+     * The visible mark of a finding whose cell got the cursor (issue 10, defect 7): the cell's name, whether it
+     * is empty, then the message (which names the cell's meaning), for the panel's detail line and the status bar. A collapsed cursor
      * in an empty cell is hard to see, and the sidebar keeps the focus after a single click; any mark in the
      * document itself (a selection, a highlight) would either bring back defect 1 (a selection extended by Tab)
      * or change the document (its content, its undo stack and its modified flag), so the mark is text outside it.
@@ -85,9 +84,8 @@ public final class FindingSelector {
         CellLocation at = report == null ? null : report.location(f.key);
         String message = f.message(ui.lang());
         if (at == null) return message;
-        String place = ReportCheck.describe(f.key, ui.lang());
         boolean empty = report.cellText(f.key) == null || report.cellText(f.key).isBlank();
-        return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, place, message);
+        return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, message);
     }
 
     /** "table.t3" → "apply" (the key prefix of table 三). */

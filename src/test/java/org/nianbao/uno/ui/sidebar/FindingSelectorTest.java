@@ -8,7 +8,6 @@ import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Severity;
 import org.nianbao.uno.UiText;
-import org.nianbao.uno.session.ReportCheck;
 
 /** Issue 10, defect 7: the visible mark of a finding's cell names the cell, says when it is empty, and quotes the finding. */
 class FindingSelectorTest {
@@ -22,7 +21,7 @@ class FindingSelectorTest {
     void anEmptyCellsMarkSaysItIsEmptyAndWhere() {
         Report report = new Report().cell(KEY, "", new CellLocation(2, "表格3", "C4"));
         UiText zh = UiText.of("zh");
-        assertEquals(zh.get("finding.at.empty", "C4", ReportCheck.describe(KEY, "zh"), "单元格为空"),
+        assertEquals(zh.get("finding.at.empty", "C4", "单元格为空"),
                 FindingSelector.cue(zh, report, finding()));
         String text = FindingSelector.cue(zh, report, finding());
         org.junit.jupiter.api.Assertions.assertTrue(text.contains("C4") && text.contains("空白") && text.contains("单元格为空"), text);
@@ -33,7 +32,7 @@ class FindingSelectorTest {
         Report report = new Report().cell(KEY, "7", new CellLocation(2, "表格3", "C4"));
         UiText en = UiText.of("en");
         String text = FindingSelector.cue(en, report, finding());
-        assertEquals(en.get("finding.at", "C4", ReportCheck.describe(KEY, "en"), "The cell is empty"), text);
+        assertEquals(en.get("finding.at", "C4", "The cell is empty"), text);
         org.junit.jupiter.api.Assertions.assertFalse(text.contains("empty cell"), text);
     }
 
