@@ -22,6 +22,30 @@ public final class HouseStyle {
     public static final String STYLE_TABLE_LABEL = "Nianbao Table Label";
     public static final String STYLE_TABLE_VALUE = "Nianbao Table Value";
 
+    /**
+     * The styles' names in a Chinese user interface (issue 10, defect 8): Writer 7.4 shows a user style by its
+     * name ({@code DisplayName} is read-only and equals the name), so under a Chinese UI the styles are created
+     * with these names. The .odt template keeps the names above.
+     */
+    private static final java.util.Map<String, String> STYLE_NAMES_ZH = java.util.Map.of(
+            STYLE_TITLE, "年报标题",
+            STYLE_HEADING, "年报标题1",
+            STYLE_BODY, "年报正文",
+            STYLE_GUIDANCE, "年报填写说明",
+            STYLE_TABLE_LABEL, "年报表格标签",
+            STYLE_TABLE_VALUE, "年报表格数值");
+
+    /** One of the {@code STYLE_*} names as created in a user interface of that language ("zh", "en"). */
+    public static String styleName(String style, String lang) {
+        if (!STYLE_NAMES_ZH.containsKey(style)) throw new IllegalArgumentException("not a house style: " + style);
+        return "zh".equals(lang) ? STYLE_NAMES_ZH.get(style) : style;
+    }
+
+    /** Every name a house style may have in a document (the English one first). */
+    public static List<String> styleNames(String style) {
+        return List.of(styleName(style, "en"), styleName(style, "zh"));
+    }
+
     /** Font candidates per role, official first, ending with the open Noto CJK fonts. */
     public static final List<String> TITLE_FONTS = List.of("方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "华文中宋", "Noto Serif CJK SC");
     public static final List<String> HEADING_FONTS = List.of("黑体", "SimHei", "Noto Sans CJK SC");

@@ -8,6 +8,7 @@ import com.sun.star.beans.XPropertySetInfo;
 import com.sun.star.document.XDocumentPropertiesSupplier;
 import com.sun.star.text.XTextDocument;
 import java.time.LocalDate;
+import org.nianbao.core.schema.ReportSchema;
 
 /**
  * The report's agency (机关名称) and year (报告年度), stored in the document as user-defined document
@@ -55,6 +56,39 @@ public final class ReportInfo {
         ensure(doc);
         userProperties(doc).setPropertyValue(YEAR, Integer.toString(year));
     }
+
+    /**
+     * Gives a document not saved yet the report's title as its document title (File › Properties › Title), which
+     * Save As proposes as the file name instead of “未命名 1” (issue 10, defect 8). A title the user gave is kept:
+     * only an empty title or one of ours (ending with the report's title words) is replaced.
+     */
+    public static void proposeTitle(XTextDocument doc) throws com.sun.star.uno.Exception {
+        com.sun.star.frame.XModel model = Uno.q(com.sun.star.frame.XModel.class, doc);
+        if (model == null || (model.getURL() != null && !model.getURL().isEmpty())) return;
+        com.sun.star.document.XDocumentProperties props = Uno.q(XDocumentPropertiesSupplier.class, doc).getDocumentProperties();
+        String words = ReportSchema.title("", 0).substring(1);
+        String current = props.getTitle() == null ? "" : props.getTitle();
+        if (!current.isBlank() && !current.endsWith(words)) return;
+        Integer year = year(doc);
+        String title = ReportSchema.title(agency(doc), year == null ? defaultYear() : year);
+        if (!title.equals(current)) props.setTitle(title);
+        suggestSaveAsName(model, title);
+    }
+
+    /**
+     * The Save As dialog of LibreOffice 7.4 proposes the model's media descriptor property SuggestedSaveAsName,
+     * else the model's XTitle ("未命名 1"), which ignores the document title; so the title is also put into the
+     * model's arguments (attachResource with the same, empty URL and the arguments it already has).
+     */
+    private static void suggestSaveAsName(com.sun.star.frame.XModel model, String title) {
+        java.util.List<com.sun.star.beans.PropertyValue> args = new java.util.ArrayList<>();
+        for (com.sun.star.beans.PropertyValue p : model.getArgs()) if (!SUGGESTED_NAME.equals(p.Name)) args.add(p);
+        args.add(Uno.prop(SUGGESTED_NAME, title));
+        model.attachResource(model.getURL(), args.toArray(new com.sun.star.beans.PropertyValue[0]));
+    }
+
+    /** The media descriptor property the Save As dialog proposes as the file name. */
+    public static final String SUGGESTED_NAME = "SuggestedSaveAsName";
 
     /** Adds the two properties when missing: agency empty, year {@link #defaultYear()}. */
     public static void ensure(XTextDocument doc) throws com.sun.star.uno.Exception {

@@ -102,7 +102,7 @@ public final class Inserter {
     /** Writes the part's items; returns a cursor at the empty paragraph after them. */
     private XTextCursor write(XController controller, XTextDocument doc, XText text, XTextViewCursor viewCursor, Part part)
             throws com.sun.star.uno.Exception {
-        Styles.ensure(ctx, doc);
+        Styles.Names styles = Styles.ensure(ctx, doc, ui.lang());
         XTextCursor c = text.createTextCursorByRange(viewCursor.getEnd());
         XParagraphCursor pc = Uno.q(XParagraphCursor.class, c);
         // Work in an empty paragraph of our own: split the cursor's paragraph, keep its rest after us.
@@ -118,26 +118,26 @@ public final class Inserter {
         for (Part.Item item : items) {
             switch (item.kind) {
                 case TITLE:
-                    title(doc, text, c);
+                    title(doc, text, c, styles.of(HouseStyle.STYLE_TITLE));
                     break;
                 case HEADING:
-                    paragraph(text, c, HouseStyle.STYLE_HEADING, item.text);
+                    paragraph(text, c, styles.of(HouseStyle.STYLE_HEADING), item.text);
                     break;
                 case GUIDANCE:
-                    paragraph(text, c, HouseStyle.STYLE_GUIDANCE, item.text);
+                    paragraph(text, c, styles.of(HouseStyle.STYLE_GUIDANCE), item.text);
                     break;
                 case BODY:
-                    paragraph(text, c, HouseStyle.STYLE_BODY, "");
+                    paragraph(text, c, styles.of(HouseStyle.STYLE_BODY), "");
                     break;
                 case TABLE:
                     if (textWidth < 0) textWidth = textWidthMm(doc, c);
-                    WriterTable.insert(ctx, controller, doc, text, c, item.table, textWidth);
+                    WriterTable.insert(ctx, controller, doc, text, c, item.table, textWidth, styles);
                     break;
                 default:
                     throw new IllegalStateException(String.valueOf(item.kind));
             }
         }
-        Uno.set(c, "ParaStyleName", HouseStyle.STYLE_BODY);
+        Uno.set(c, "ParaStyleName", styles.of(HouseStyle.STYLE_BODY));
         return c;
     }
 
@@ -149,9 +149,10 @@ public final class Inserter {
     }
 
     /** “<机关名称><年度>年政府信息公开工作年度报告”: agency and year are fields of the document properties. */
-    private static void title(XTextDocument doc, XText text, XTextCursor c) throws com.sun.star.uno.Exception {
+    private static void title(XTextDocument doc, XText text, XTextCursor c, String style) throws com.sun.star.uno.Exception {
         ReportInfo.ensure(doc);
-        Uno.set(c, "ParaStyleName", HouseStyle.STYLE_TITLE);
+        ReportInfo.proposeTitle(doc);
+        Uno.set(c, "ParaStyleName", style);
         XMultiServiceFactory factory = Uno.q(XMultiServiceFactory.class, doc);
         for (String property : new String[] {ReportInfo.AGENCY, ReportInfo.YEAR}) {
             Object field = factory.createInstance("com.sun.star.text.textfield.docinfo.Custom");

@@ -24,14 +24,42 @@ public final class Styles {
     private Styles() {
     }
 
-    static void ensure(XComponentContext ctx, XTextDocument doc) throws com.sun.star.uno.Exception {
+    /**
+     * The names the house styles have in this document: a style already there under either of its names
+     * (English or Chinese, {@link HouseStyle#styleNames}) is used as it is; a missing one is created under its
+     * name in the UI's language.
+     */
+    static final class Names {
+        private final Map<String, String> byStyle;
+
+        Names(Map<String, String> byStyle) {
+            this.byStyle = byStyle;
+        }
+
+        /** The document's name of one of the {@code HouseStyle.STYLE_*} styles. */
+        String of(String style) {
+            String name = byStyle.get(style);
+            if (name == null) throw new IllegalArgumentException("not a house style: " + style);
+            return name;
+        }
+    }
+
+    static final String[] ALL = {HouseStyle.STYLE_TITLE, HouseStyle.STYLE_HEADING, HouseStyle.STYLE_BODY,
+        HouseStyle.STYLE_GUIDANCE, HouseStyle.STYLE_TABLE_LABEL, HouseStyle.STYLE_TABLE_VALUE};
+
+    static Names ensure(XComponentContext ctx, XTextDocument doc, String lang) throws com.sun.star.uno.Exception {
         XNameAccess families = Uno.q(XStyleFamiliesSupplier.class, doc).getStyleFamilies();
         XNameContainer paragraphStyles = Uno.q(XNameContainer.class, families.getByName("ParagraphStyles"));
-        if (paragraphStyles.hasByName(HouseStyle.STYLE_TITLE) && paragraphStyles.hasByName(HouseStyle.STYLE_HEADING) && paragraphStyles.hasByName(HouseStyle.STYLE_BODY)
-                && paragraphStyles.hasByName(HouseStyle.STYLE_GUIDANCE) && paragraphStyles.hasByName(HouseStyle.STYLE_TABLE_LABEL)
-                && paragraphStyles.hasByName(HouseStyle.STYLE_TABLE_VALUE)) {
-            return;
+        Map<String, String> names = new TreeMap<>();
+        boolean missing = false;
+        for (String style : ALL) {
+            String existing = null;
+            for (String name : HouseStyle.styleNames(style)) if (existing == null && paragraphStyles.hasByName(name)) existing = name;
+            missing |= existing == null;
+            names.put(style, existing != null ? existing : HouseStyle.styleName(style, lang));
         }
+        Names result = new Names(names);
+        if (!missing) return result;
         Fonts fonts = Fonts.detect(ctx);
         XMultiServiceFactory factory = Uno.q(XMultiServiceFactory.class, doc);
 
@@ -39,7 +67,7 @@ public final class Styles {
         title.put("ParaAdjust", ParagraphAdjust.CENTER);
         title.put("ParaBottomMargin", 600);
         title.put("ParaKeepTogether", true);
-        create(factory, paragraphStyles, HouseStyle.STYLE_TITLE, title);
+        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_TITLE), title);
 
         Map<String, Object> heading = text(fonts.heading, 16);
         heading.put("ParaFirstLineIndent", 1130);
@@ -48,27 +76,28 @@ public final class Styles {
         heading.put("ParaKeepTogether", true);
         heading.put("ParaLineSpacing", fixedLine(990));
         heading.put("OutlineLevel", (short) 1);
-        create(factory, paragraphStyles, HouseStyle.STYLE_HEADING, heading);
+        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_HEADING), heading);
 
         Map<String, Object> body = text(fonts.body, 16);
         body.put("ParaFirstLineIndent", 1130);
         body.put("ParaAdjust", ParagraphAdjust.BLOCK);
         body.put("ParaLineSpacing", fixedLine(990));
-        create(factory, paragraphStyles, HouseStyle.STYLE_BODY, body);
+        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_BODY), body);
 
         Map<String, Object> guidance = text(fonts.body, 12);
         guidance.put("ParaFirstLineIndent", 850);
         guidance.put("ParaAdjust", ParagraphAdjust.BLOCK);
         guidance.put("ParaBottomMargin", 200);
         guidance.put("CharColor", 0x595959);
-        create(factory, paragraphStyles, HouseStyle.STYLE_GUIDANCE, guidance);
+        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_GUIDANCE), guidance);
 
         for (String name : new String[] {HouseStyle.STYLE_TABLE_LABEL, HouseStyle.STYLE_TABLE_VALUE}) {
             Map<String, Object> cell = text(fonts.body, 10.5f);
             cell.put("ParaAdjust", ParagraphAdjust.CENTER);
             cell.put("ParaFirstLineIndent", 0);
-            create(factory, paragraphStyles, name, cell);
+            create(factory, paragraphStyles, result.of(name), cell);
         }
+        return result;
     }
 
     private static Map<String, Object> text(String font, float sizePt) {

@@ -63,7 +63,7 @@ final class WriterTable {
      *                    or as wide as the text area when that is narrower
      */
     static XTextTable insert(XComponentContext ctx, XController controller, XTextDocument doc, XText text,
-                             XTextCursor at, TableId id, double textWidthMm) throws com.sun.star.uno.Exception {
+                             XTextCursor at, TableId id, double textWidthMm, Styles.Names styles) throws com.sun.star.uno.Exception {
         TablePlan plan = new TablePlan(ReportSchema.get().layout(id));
         TableGeometry geometry = TableGeometry.of(id);
         XMultiServiceFactory factory = Uno.q(XMultiServiceFactory.class, doc);
@@ -76,7 +76,7 @@ final class WriterTable {
         text.insertTextContent(at, table, false);
         XTextCursor span = text.createTextCursorByRange(temporary);
         span.gotoRange(at, true);
-        Uno.set(span, "ParaStyleName", HouseStyle.STYLE_TABLE_LABEL);
+        Uno.set(span, "ParaStyleName", styles.of(HouseStyle.STYLE_TABLE_LABEL));
         XEnumeration paragraphs = Uno.q(XEnumerationAccess.class, temporary).createEnumeration();
         Uno.q(XComponent.class, paragraphs.nextElement()).dispose();
 
@@ -91,6 +91,9 @@ final class WriterTable {
         if (geometry.headerRows > 0) {
             Uno.set(table, "RepeatHeadline", true);
             Uno.set(table, "HeaderRowCount", geometry.headerRows);
+            // the header band is never cut by a page break (issue 10, defect 8: table 三 split its header)
+            com.sun.star.container.XIndexAccess rows = table.getRows();
+            for (int r = 0; r < geometry.headerRows && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
         }
 
         XCellRange cells = Uno.q(XCellRange.class, table);
@@ -102,7 +105,7 @@ final class WriterTable {
             Uno.set(all, "CharHeightAsian", pt);
         }
         for (String range : plan.rowLabelRanges) Uno.set(cells.getCellRangeByName(range), "ParaAdjust", ParagraphAdjust.LEFT);
-        if (controller != null) applyValueStyle(ctx, controller, cells, plan);
+        if (controller != null) applyValueStyle(ctx, controller, cells, plan, styles.of(HouseStyle.STYLE_TABLE_VALUE));
 
         Object[][] data = new Object[plan.rows][];
         for (int r = 0; r < plan.rows; r++) data[r] = plan.texts[r].clone();
@@ -118,14 +121,14 @@ final class WriterTable {
     }
 
     /** Selects each value range in the view and applies the value style to it (.uno:StyleApply). */
-    private static void applyValueStyle(XComponentContext ctx, XController controller, XCellRange cells, TablePlan plan)
-            throws com.sun.star.uno.Exception {
+    private static void applyValueStyle(XComponentContext ctx, XController controller, XCellRange cells, TablePlan plan,
+                                        String valueStyle) throws com.sun.star.uno.Exception {
         XSelectionSupplier selection = Uno.q(XSelectionSupplier.class, controller);
         XDispatchProvider frame = Uno.q(XDispatchProvider.class, controller.getFrame());
         if (selection == null || frame == null) return;
         XDispatchHelper helper = Uno.q(XDispatchHelper.class,
                 ctx.getServiceManager().createInstanceWithContext("com.sun.star.frame.DispatchHelper", ctx));
-        PropertyValue[] args = {Uno.prop("Style", HouseStyle.STYLE_TABLE_VALUE), Uno.prop("FamilyName", "ParagraphStyles")};
+        PropertyValue[] args = {Uno.prop("Style", valueStyle), Uno.prop("FamilyName", "ParagraphStyles")};
         for (String range : plan.valueRanges) {
             if (selection.select(cells.getCellRangeByName(range))) helper.executeDispatch(frame, ".uno:StyleApply", "", 0, args);
         }

@@ -125,7 +125,8 @@ public final class Presenter {
             case STEP: {
                 XController c = frame == null ? null : frame.getController();
                 if (c != null) org.nianbao.uno.ui.sidebar.FindingSelector.select(c, r.result.report, r.finding);
-                return Outcome.done(ui.get("worklist.step", r.position, r.count, r.finding.message(ui.lang())));
+                String where = org.nianbao.uno.ui.sidebar.FindingSelector.cue(ui, r.result.report, r.finding);
+                return Outcome.done(ui.get("worklist.step", r.position, r.count, where));
             }
             default:
                 throw new IllegalArgumentException("not a command's result: " + r.kind);

@@ -229,6 +229,26 @@ class InsertCommandsIT {
                 .getPropertyValue("ParaAdjust");
     }
 
+    /** Issue 10, defect 8: the header band of tables 三 and 四 repeats on each page and is never cut by a page break. */
+    @Test
+    void headerRowsRepeatAndDoNotSplit() throws Exception {
+        for (TableId id : new TableId[] {TableId.T3, TableId.T4}) {
+            office.dispatch(doc, "nianbao:insert?part=table-" + id.name().substring(1));
+            XTextTable table = UnoRuntime.queryInterface(XTextTable.class,
+                    UnoRuntime.queryInterface(XTextTablesSupplier.class, doc).getTextTables().getByName("Nianbao_" + id.name()));
+            com.sun.star.beans.XPropertySet props = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, table);
+            int header = org.nianbao.core.style.HouseStyle.table(id).headerRows;
+            assertTrue(header > 0, id + " has a header band");
+            assertEquals(true, props.getPropertyValue("RepeatHeadline"), id + " repeats its header");
+            assertEquals(header, props.getPropertyValue("HeaderRowCount"), id + " header rows");
+            XIndexAccess rows = table.getRows();
+            for (int r = 0; r < rows.getCount(); r++) {
+                Object split = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, rows.getByIndex(r)).getPropertyValue("IsSplitAllowed");
+                assertEquals(r >= header, split, id + " row " + r);
+            }
+        }
+    }
+
     @Test
     void rowLabelsAreLeftAlignedAndHeadersCentred() throws Exception {
         office.dispatch(doc, "nianbao:insert?part=table-2");

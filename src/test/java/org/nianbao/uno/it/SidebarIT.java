@@ -157,6 +157,9 @@ class SidebarIT {
             assertEquals("已保存到文档，标题已更新。", deck.label(Deck.INFO, "status"));
             Report r = read(doc);
             assertEquals(ReportSchema.title("示例市司法局", 2023), r.title());
+            // issue 10, defect 8: the unsaved document is titled as the report, which Save As proposes
+            assertEquals(ReportSchema.title("示例市司法局", 2023), UnoRuntime.queryInterface(
+                    com.sun.star.document.XDocumentPropertiesSupplier.class, doc).getDocumentProperties().getTitle());
 
             // pressed again with nothing changed: nothing written, the document not modified (issue 10)
             com.sun.star.util.XModifiable modifiable = UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc);
@@ -217,7 +220,7 @@ class SidebarIT {
             deck.select(Deck.CHECK, "findings", wrong);
             CellLocation at = report.location("apply.new.total");
             assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
-            assertEquals(lines.get(wrong).finding.messageZh, deck.label(Deck.CHECK, "detail"));
+            assertEquals(UiText.of("zh").get("finding.at", at.cellId, lines.get(wrong).finding.messageZh), deck.label(Deck.CHECK, "detail"));
 
             // a finding on a section selects the section's heading paragraph
             for (int i = 0; i < lines.size(); i++) {
@@ -406,10 +409,17 @@ class SidebarIT {
             assertTrue(index >= 0, "the empty cell has a line in the worklist");
             assertEquals(lines.size(), deck.items(Deck.CHECK, "findings").size());
 
+            com.sun.star.util.XModifiable modifiable = UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc);
+            modifiable.setModified(false);
             deck.select(Deck.CHECK, "findings", index);
             CellLocation at = report.location(blank);
             assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
             assertEquals("", selectedText(doc), "a plain cursor, nothing selected");
+            // defect 7: the empty cell is shown as the target in the panel, outside the document
+            String cue = deck.label(Deck.CHECK, "detail");
+            assertEquals(UiText.of("zh").get("finding.at.empty", at.cellId, lines.get(index).finding.message("zh")), cue);
+            assertTrue(cue.contains(at.cellId) && cue.contains("空白单元格"), cue);
+            assertFalse(modifiable.isModified(), "showing the finding's cell does not modify the document");
             OfficeRunner.frame(doc).getComponentWindow().setFocus(); // as the double click does
             deck.settle();
             int[] pos = org.nianbao.uno.doc.CellNames.parse(at.cellId);

@@ -124,6 +124,8 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, line.finding);
         if (target == FindingSelector.Target.NOTHING) {
             Form.setLabel(detail, line.finding.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
+        } else if (target == FindingSelector.Target.CELL && line.blanks == 0) {
+            Form.setLabel(detail, FindingSelector.cue(ui, r.report, line.finding));
         }
     }
 }

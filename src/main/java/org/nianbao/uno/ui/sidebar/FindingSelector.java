@@ -20,6 +20,7 @@ import org.nianbao.core.recognise.LabelText;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.SectionDef;
 import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.UiText;
 import org.nianbao.uno.Uno;
 
 /**
@@ -70,6 +71,21 @@ public final class FindingSelector {
         SectionDef section = sectionOf(key, table);
         if (section != null && selectHeading(doc, selection, section)) return Target.HEADING;
         return Target.NOTHING;
+    }
+
+    /**
+     * The visible mark of a finding whose cell got the cursor (issue 10, defect 7): the cell's name, whether it
+     * is empty, then the message (which names the cell's meaning), for the panel's detail line and the status bar. A collapsed cursor
+     * in an empty cell is hard to see, and the sidebar keeps the focus after a single click; any mark in the
+     * document itself (a selection, a highlight) would either bring back defect 1 (a selection extended by Tab)
+     * or change the document (its content, its undo stack and its modified flag), so the mark is text outside it.
+     */
+    public static String cue(UiText ui, Report report, org.nianbao.core.model.Finding f) {
+        CellLocation at = report == null ? null : report.location(f.key);
+        String message = f.message(ui.lang());
+        if (at == null) return message;
+        boolean empty = report.cellText(f.key) == null || report.cellText(f.key).isBlank();
+        return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, message);
     }
 
     /** "table.t3" → "apply" (the key prefix of table 三). */

@@ -68,6 +68,7 @@ final class InfoPanel extends PanelContent {
         }
         ReportInfo.setAgency(doc, agency.getText());
         ReportInfo.setYear(doc, y);
+        ReportInfo.proposeTitle(doc);
         XRefreshable fields = Uno.q(XRefreshable.class, Uno.q(XTextFieldsSupplier.class, doc).getTextFields());
         if (fields != null) fields.refresh();
         Form.setLabel(status, ui.get("sidebar.info.saved"));
