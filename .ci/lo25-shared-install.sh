@@ -19,4 +19,4 @@ trap cleanup EXIT
 unopkg add --shared --suppress-license "$OXT"
 unopkg list --shared | grep -E 'Identifier: org\.nianbao\.writer'
 mvn -B -Plo25 -Dlo25.root="$ROOT" failsafe:integration-test failsafe:verify \
-  -Dit.test=SharedInstallIT -Dnianbao.sharedInstall=true
+  -Dit.test=SharedInstallIT -Dnianbao.unopkgSharedInstall=true

@@ -22,13 +22,13 @@ import org.nianbao.uno.doc.UnoDocumentAdapter;
  * test (.ci/run does it on the unpacked LibreOffice 25.2, a private installation): a fresh user profile of that
  * installation, with nothing installed for the user, in a window under Xvfb, has the extension in the shared
  * repository, the deck open with its four panels, our dispatch URLs, and the save path recomputing the totals.
- * Runs only with -Dnianbao.sharedInstall=true (run alone: -Dit.test=SharedInstallIT).
+ * Runs only with -Dnianbao.unopkgSharedInstall=true (run alone: -Dit.test=SharedInstallIT).
  */
 class SharedInstallIT {
 
     @Test
     void aFreshProfileOfTheInstallationHasTheDeckAndTheSavePath() throws Exception {
-        assumeTrue(Boolean.getBoolean("nianbao.sharedInstall"), "the extension was not installed with unopkg add --shared");
+        assumeTrue(Boolean.getBoolean("nianbao.unopkgSharedInstall"), "the extension was not installed with unopkg add --shared");
         try (OfficeRunner office = OfficeRunner.start(new OfficeRunner.Options().withDisplay().env("NIANBAO_TEST_HOOKS", "1"))) {
             assertTrue(office.extensions("shared").contains("org.nianbao.writer"), "shared: " + office.extensions("shared"));
             assertFalse(office.userExtensions().contains("org.nianbao.writer"), "nothing installed for the user");
