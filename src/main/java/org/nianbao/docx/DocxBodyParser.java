@@ -29,6 +29,7 @@ final class DocxBodyParser {
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final int MAX_SPAN = 1000;
     private static final int MAX_FIELD_NESTING = 64;
+    private static final int MAX_BOUND_PER_PARAGRAPH = 1_000;
     /** Characters of a nested table's text added to the cell holding it (as the ODF reader does). */
     static final int MAX_NESTED_TEXT = 1_000;
 
@@ -42,6 +43,8 @@ final class DocxBodyParser {
     /** Complex fields open: true while in the instruction part (before w:fldChar separate). */
     private final boolean[] fieldInInstruction = new boolean[MAX_FIELD_NESTING];
     private int fields;
+    /** The bound numbers of the paragraph being handed to a sink (only the body keeps them). */
+    private List<org.nianbao.core.doc.BoundSpan> handedBound;
 
     DocxBodyParser(String part, ReadLimits limits) {
         this.part = part;
@@ -84,7 +87,8 @@ final class DocxBodyParser {
             @Override
             public void paragraph(String text, int level) throws UnreadableDocumentException {
                 budget.block();
-                blocks.add(Block.paragraph(text, level));
+                blocks.add(handedBound == null ? Block.paragraph(text, level) : Block.paragraph(text, level, handedBound));
+                handedBound = null;
             }
 
             @Override
@@ -199,6 +203,22 @@ final class DocxBodyParser {
         final StringBuilder text = new StringBuilder();
         int level;
         List<Object[]> boxes;
+        /** Our bookmarks open in it (w:id to name and start), and the bound numbers closed. */
+        java.util.Map<String, Object[]> marks;
+        List<org.nianbao.core.doc.BoundSpan> bound;
+
+        void bookmarkStart(String id, String name) {
+            if (id == null || !org.nianbao.core.doc.BoundSpan.isOurs(name)) return;
+            if (marks == null) marks = new java.util.HashMap<>(4);
+            if (marks.size() < MAX_BOUND_PER_PARAGRAPH) marks.put(id, new Object[] {name, text.length()});
+        }
+
+        void bookmarkEnd(String id) {
+            Object[] open = marks == null || id == null ? null : marks.remove(id);
+            if (open == null) return;
+            if (bound == null) bound = new ArrayList<>(4);
+            bound.add(new org.nianbao.core.doc.BoundSpan((String) open[0], (Integer) open[1], text.length()));
+        }
 
         void box(String t, int lvl) {
             if (boxes == null) boxes = new ArrayList<>(2);
@@ -210,7 +230,9 @@ final class DocxBodyParser {
         Paragraph p = new Paragraph();
         List<DocxTable> boxTables = new ArrayList<>(0);
         inline(p, boxTables, true);
+        handedBound = p.bound;
         sink.paragraph(p.text.toString(), p.level);
+        handedBound = null;
         if (p.boxes != null) for (Object[] b : p.boxes) sink.paragraph((String) b[0], (Integer) b[1]);
         for (DocxTable t : boxTables) sink.table(t);
     }
@@ -223,7 +245,13 @@ final class DocxBodyParser {
             else if (paragraphLevel && isW("pPr")) paragraphProperties(p);
             else if (isW("ins") || isW("moveTo") || isW("hyperlink") || isW("smartTag") || isW("customXml")
                     || isW("fldSimple") || isW("sdtContent") || isW("bdo") || isW("dir")) inline(p, boxTables, false);
-            else if (isW("sdt")) contentControl(() -> inline(p, boxTables, false));
+            else if (isW("bookmarkStart")) {
+                p.bookmarkStart(wAttr("id"), wAttr("name"));
+                skip();
+            } else if (isW("bookmarkEnd")) {
+                p.bookmarkEnd(wAttr("id"));
+                skip();
+            } else if (isW("sdt")) contentControl(() -> inline(p, boxTables, false));
             else if (isMc("AlternateContent")) alternate(() -> inline(p, boxTables, false));
             else skip(); // w:del, w:moveFrom (deleted text), bookmarks, comments' ranges, math, properties
         }

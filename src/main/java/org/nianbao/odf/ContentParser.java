@@ -51,8 +51,13 @@ final class ContentParser {
     private boolean sawText;
 
     private StringBuilder para;
+    /** Bookmarks of ours kept open in one paragraph at most (a bound number is one bookmark). */
+    private static final int MAX_BOUND_PER_PARAGRAPH = 1_000;
     private boolean paraSpace;
     private int paraLevel;
+    /** Our bookmarks (numbers bound to the tables) of the paragraph being read: open ones by name, and the spans. */
+    private final java.util.Map<String, Integer> paraBookmarks = new java.util.HashMap<>();
+    private final List<org.nianbao.core.doc.BoundSpan> paraBound = new ArrayList<>();
 
     private final Deque<TableBuilder> tables = new ArrayDeque<>();
     private final Deque<List<String>> cells = new ArrayDeque<>();
@@ -154,6 +159,8 @@ final class ContentParser {
         if (TEXT.equals(ns)) {
             if ("p".equals(local) || "h".equals(local)) {
                 para = new StringBuilder();
+                paraBound.clear();
+                paraBookmarks.clear();
                 paraSpace = false;
                 paraLevel = "h".equals(local) ? outlineLevel(r) : 0;
                 return PARAGRAPH;
@@ -214,6 +221,10 @@ final class ContentParser {
                 case "line-break":
                     append('\n');
                     paraSpace = true;
+                    return skip();
+                case "bookmark-start":
+                case "bookmark-end":
+                    bookmark(local, r.getAttributeValue(TEXT, "name"));
                     return skip();
                 default:
                     return isSkippedText(local) ? skip() : INLINE;
@@ -309,11 +320,24 @@ final class ContentParser {
         depth--;
     }
 
+    /** A bookmark of ours opens or closes a bound number (bookmarks across paragraphs are not ours). */
+    private void bookmark(String local, String name) {
+        if (!org.nianbao.core.doc.BoundSpan.isOurs(name)) return;
+        if ("bookmark-start".equals(local)) {
+            if (paraBookmarks.size() < MAX_BOUND_PER_PARAGRAPH) paraBookmarks.put(name, para.length());
+            return;
+        }
+        Integer start = paraBookmarks.remove(name);
+        if (start != null) paraBound.add(new org.nianbao.core.doc.BoundSpan(name, start, para.length()));
+    }
+
     private void endParagraph() throws UnreadableDocumentException {
         String text = para.toString();
         para = null;
         if (!cells.isEmpty()) cells.peek().add(text);
-        emit(Block.paragraph(text, paraLevel));
+        emit(paraBound.isEmpty() ? Block.paragraph(text, paraLevel) : Block.paragraph(text, paraLevel, paraBound));
+        paraBound.clear();
+        paraBookmarks.clear();
         for (String image : paragraphImages) emit(Block.image(image));
         paragraphImages.clear();
     }

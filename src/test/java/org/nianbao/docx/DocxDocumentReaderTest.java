@@ -99,6 +99,22 @@ class DocxDocumentReaderTest {
     }
 
     @Test
+    void ourBookmarksBecomeBoundNumbersOthersAreIgnored() throws Exception {
+        String body = "<w:p><w:r><w:t>收到申请</w:t></w:r><w:bookmarkStart w:id=\"7\" w:name=\"NB1_apply_new_total\"/>"
+                + "<w:r><w:t>12</w:t></w:r><w:bookmarkEnd w:id=\"7\"/><w:bookmarkStart w:id=\"8\" w:name=\"_Toc1\"/>"
+                + "<w:r><w:t>件，办结</w:t></w:r><w:bookmarkEnd w:id=\"8\"/>"
+                + "<w:ins w:id=\"3\" w:author=\"a\"><w:bookmarkStart w:id=\"9\" w:name=\"NB2_apply_results_total_total\"/>"
+                + "<w:r><w:t>9</w:t></w:r></w:ins><w:bookmarkEnd w:id=\"9\"/><w:r><w:t>件。</w:t></w:r></w:p>"
+                + p("没有书签") + "<w:p><w:bookmarkStart w:id=\"10\" w:name=\"NB3_apply_new_total\"/><w:r><w:t>未闭合</w:t></w:r></w:p>";
+        DocumentContent d = readBody(body);
+        Block first = d.blocks.get(0);
+        assertEquals("收到申请12件，办结9件。", first.text);
+        assertEquals("[NB1_apply_new_total[4,6), NB2_apply_results_total_total[10,11)]", first.bound.toString());
+        assertEquals(List.of(), d.blocks.get(1).bound);
+        assertEquals(List.of(), d.blocks.get(2).bound); // a bookmark not closed in its paragraph is not a bound number
+    }
+
+    @Test
     void trackedChangesReadAsTheCurrentText() throws Exception {
         String body = "<w:p><w:r><w:t>共</w:t></w:r><w:del w:id=\"1\" w:author=\"a\"><w:r><w:delText>3</w:delText></w:r></w:del>"
                 + "<w:ins w:id=\"2\" w:author=\"a\"><w:r><w:t>7</w:t></w:r></w:ins>"

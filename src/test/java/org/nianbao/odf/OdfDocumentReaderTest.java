@@ -28,6 +28,20 @@ class OdfDocumentReaderTest {
     }
 
     @Test
+    void ourBookmarksBecomeBoundNumbers() throws Exception {
+        DocumentContent d = read("<text:p>收到申请<text:bookmark-start text:name=\"NB1_apply_new_total\"/>12"
+                + "<text:bookmark-end text:name=\"NB1_apply_new_total\"/>件，<text:span>办结<text:bookmark-start text:name=\"NB2_apply_results_total_total\"/>"
+                + "9</text:span><text:bookmark-end text:name=\"NB2_apply_results_total_total\"/>件。"
+                + "<text:bookmark-start text:name=\"other\"/>x<text:bookmark-end text:name=\"other\"/></text:p>"
+                + "<text:p><text:bookmark-start text:name=\"NB3_apply_new_total\"/>跨段</text:p><text:p>尾<text:bookmark-end text:name=\"NB3_apply_new_total\"/></text:p>");
+        org.nianbao.core.doc.Block first = d.blocks.get(0);
+        assertEquals("收到申请12件，办结9件。x", first.text);
+        assertEquals("[NB1_apply_new_total[4,6), NB2_apply_results_total_total[10,11)]", first.bound.toString());
+        assertEquals(java.util.List.of(), d.blocks.get(1).bound);
+        assertEquals(java.util.List.of(), d.blocks.get(2).bound);
+    }
+
+    @Test
     void paragraphsAndHeadingsInDocumentOrderWithOutlineLevels() throws Exception {
         DocumentContent d = read("<text:p>标题</text:p><text:h text:outline-level=\"1\">一、总体情况</text:h>"
                 + "<text:h>无级别</text:h><text:h text:outline-level=\"3\">（一）主动公开</text:h><text:p>正文</text:p>");

@@ -10,12 +10,19 @@ public final class Block {
     public final int outlineLevel;
     /** A picture (ODF draw:image, a Writer graphic object): text is empty, this is its name. */
     public final String image;
+    /** Numbers of a paragraph bound to the tables (our bookmarks in it), in text order; empty for most. */
+    public final java.util.List<BoundSpan> bound;
 
-    private Block(String text, Grid table, int outlineLevel, String image) {
+    private Block(String text, Grid table, int outlineLevel, String image, java.util.List<BoundSpan> bound) {
         this.text = text;
         this.table = table;
         this.outlineLevel = outlineLevel;
         this.image = image;
+        this.bound = bound == null || bound.isEmpty() ? java.util.List.of() : java.util.List.copyOf(bound);
+    }
+
+    private Block(String text, Grid table, int outlineLevel, String image) {
+        this(text, table, outlineLevel, image, null);
     }
 
     private Block(String text, Grid table, int outlineLevel) {
@@ -33,6 +40,14 @@ public final class Block {
 
     public static Block paragraph(String text, int outlineLevel) {
         return new Block(text == null ? "" : text, null, outlineLevel);
+    }
+
+    /** A paragraph with numbers bound to the tables (spans outside the text are dropped). */
+    public static Block paragraph(String text, int outlineLevel, java.util.List<BoundSpan> bound) {
+        String t = text == null ? "" : text;
+        java.util.List<BoundSpan> inside = new java.util.ArrayList<>();
+        if (bound != null) for (BoundSpan b : bound) if (b.start >= 0 && b.end <= t.length() && b.start < b.end) inside.add(b);
+        return new Block(t, null, outlineLevel, null, inside);
     }
 
     public static Block paragraph(String text) {

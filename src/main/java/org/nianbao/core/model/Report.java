@@ -22,6 +22,7 @@ public final class Report {
     private final Map<String, String> cellTexts = new LinkedHashMap<>();
     private final Map<String, CellLocation> locations = new LinkedHashMap<>();
     private final Map<String, String> sectionTexts = new LinkedHashMap<>();
+    private final List<BoundNumber> boundNumbers = new java.util.ArrayList<>();
     private final Set<TableId> tablesFound = EnumSet.noneOf(TableId.class);
     private final List<Finding> readingFindings = new ArrayList<>();
     /** The header text of table 二 （八）'s value column as read, e.g. “本年收费金额（单位：万元，保留4位小数）”. */
@@ -106,6 +107,24 @@ public final class Report {
     /** The text under a section heading, or null when the heading was not found. */
     public String sectionText(String key) {
         return sectionTexts.get(key);
+    }
+
+    /** Records a number of a section's text bound to the tables. */
+    public Report boundNumber(BoundNumber b) {
+        boundNumbers.add(b);
+        return this;
+    }
+
+    /** The numbers of the text bound to the tables, in document order. */
+    public List<BoundNumber> boundNumbers() {
+        return Collections.unmodifiableList(boundNumbers);
+    }
+
+    /** Those of one section. */
+    public List<BoundNumber> boundNumbers(String sectionKey) {
+        List<BoundNumber> out = new java.util.ArrayList<>();
+        for (BoundNumber b : boundNumbers) if (b.sectionKey.equals(sectionKey)) out.add(b);
+        return out;
     }
 
     public Map<String, String> sectionTexts() {

@@ -75,6 +75,7 @@ final class SectionReader {
             if (current != null && restartsNumbering(t) && secondNumbering.add(current.key)) {
                 order(report, current, "section.order.twoSystems", current.heading, b.text.trim());
             }
+            bound(report, current, b, text.length());
             text.append(b.text.trim()).append('\n');
         }
         if (current != null) report.section(current.key, text.toString().trim());
@@ -85,6 +86,22 @@ final class SectionReader {
                 report.addFinding(Messages.finding(Rule.S_MISSING.id, Severity.WARNING, "section." + s.key, s.heading, null,
                         "section.missing", s.heading));
             }
+        }
+    }
+
+    /** The paragraph's bound numbers, at their offsets in the section text (the paragraph trimmed, at {@code base}). */
+    private static void bound(Report report, SectionDef section, Block b, int base) {
+        if (b.bound.isEmpty()) return;
+        int lead = 0;
+        while (lead < b.text.length() && b.text.charAt(lead) <= ' ') lead++;
+        int length = b.text.trim().length();
+        for (org.nianbao.core.doc.BoundSpan span : b.bound) {
+            String key = org.nianbao.core.bound.BoundKey.keyOf(span.name);
+            int start = span.start - lead;
+            int end = Math.min(span.end - lead, length);
+            if (key == null || start < 0 || end <= start) continue; // not ours, or in the blanks around the text
+            report.boundNumber(new org.nianbao.core.model.BoundNumber(key, span.name, section.key, base + start, base + end,
+                    b.text.substring(span.start, span.start + (end - start))));
         }
     }
 

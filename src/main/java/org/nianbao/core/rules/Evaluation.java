@@ -51,6 +51,15 @@ public final class Evaluation {
         return values.get(key);
     }
 
+    /**
+     * A cell's value once the totals are recomputed: a total's computed value (when its inputs are all known),
+     * any other cell's number as read; null when unknown. What a number bound to the cell shows.
+     */
+    public BigDecimal settled(String key) {
+        BigDecimal c = computed.get(key);
+        return c != null ? c : values.get(key);
+    }
+
     /** How each cell read (kind, value, findings), by key. */
     public Map<String, ParsedCell> parsed() {
         return parsed;

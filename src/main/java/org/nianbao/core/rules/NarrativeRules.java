@@ -40,6 +40,7 @@ final class NarrativeRules {
 
     static void check(Context ctx, Context previous, List<Finding> out) {
         quotedFigures(ctx, out);
+        boundFigures(ctx, out);
         informationFees(ctx, out);
         problems(ctx, previous, out);
     }
@@ -47,11 +48,15 @@ final class NarrativeRules {
     // ------------------------------------------------------------------ P-2
 
     private static void quotedFigures(Context ctx, List<Finding> out) {
-        String text = SectionTexts.withoutGuidance(ctx.report.sectionText(OVERVIEW));
+        String raw = ctx.report.sectionText(OVERVIEW);
+        String text = SectionTexts.withoutGuidance(raw);
         if (text == null || text.isEmpty()) return;
         SectionDef section = ctx.schema.section(OVERVIEW);
         List<Sentences.Sentence> sentences = Sentences.of(text);
-        for (Narrative.Quote q : Narrative.quotes(text)) {
+        // numbers bound to the tables are X-BOUND's: hidden from the reader (same length, so the offsets hold)
+        String unbound = SectionTexts.withoutGuidance(withoutBound(raw, ctx.report.boundNumbers(OVERVIEW)));
+        if (unbound.length() != text.length()) unbound = text; // a bound number inside guidance: cannot happen in practice
+        for (Narrative.Quote q : Narrative.quotes(unbound)) {
             String[] keys = keysOf(ctx, q.quantity);
             if (!ctx.has(TableId.ofKey(keys[0]))) continue;
             BigDecimal table = sum(ctx, keys);
@@ -67,6 +72,43 @@ final class NarrativeRules {
                     "rule.p2", heading(section), s == null ? q.fragment : s.text.replaceAll("[。；;！？!?]+$", ""), Numbers.plain(q.number), describe(ctx, keys),
                     Numbers.plain(table)));
         }
+    }
+
+    /** The text with each bound number replaced by as many “；” (which ends a clause for the reader). */
+    static String withoutBound(String text, List<org.nianbao.core.model.BoundNumber> bound) {
+        if (bound.isEmpty() || text == null) return text;
+        StringBuilder s = new StringBuilder(text);
+        for (org.nianbao.core.model.BoundNumber b : bound) {
+            for (int i = Math.max(0, b.start); i < Math.min(b.end, s.length()); i++) s.setCharAt(i, '；');
+        }
+        return s.toString();
+    }
+
+    // ------------------------------------------------------------------ X-BOUND
+
+    /** Every bound number against the value its key has in the tables (nothing said while the tables lack it). */
+    static void boundFigures(Context ctx, List<Finding> out) {
+        for (org.nianbao.core.model.BoundNumber b : ctx.report.boundNumbers()) {
+            if (!ctx.has(TableId.ofKey(org.nianbao.core.bound.BoundKey.cells(b.key).get(0)))) continue;
+            BigDecimal value = org.nianbao.core.bound.BoundKey.value(b.key, ctx::operand);
+            if (value == null) continue; // a cell unreadable: the cell's own finding says so
+            BigDecimal shown = boundValue(b.text);
+            if (shown != null && shown.compareTo(value) == 0) continue;
+            String text = ctx.report.sectionText(b.sectionKey);
+            Sentences.Sentence s = text == null ? null : Sentences.at(Sentences.of(text), b.start);
+            Place at = s == null ? Place.section(b.sectionKey) : Place.sentence(b.sectionKey, s.text, s.start, s.end);
+            out.add(Findings.at(Rule.X_BOUND, at, Numbers.plain(value), b.text.strip(),
+                    "rule.xbound", heading(ctx.schema.section(b.sectionKey)), b.text.strip(), Localized.of(
+                            org.nianbao.core.bound.BoundKey.describe(b.key, true), org.nianbao.core.bound.BoundKey.describe(b.key, false)),
+                    Numbers.plain(value)));
+        }
+    }
+
+    /** A bound number's text as a number: plain digits (ASCII or full-width, with thousands separators), else null. */
+    static BigDecimal boundValue(String text) {
+        String t = Numbers.digitsToAscii(text == null ? "" : text).strip().replace(",", "").replace("，", "");
+        if (!t.matches("\\d{1,15}(\\.\\d{1,6})?")) return null;
+        return new BigDecimal(t);
     }
 
     /** The table cells a quoted quantity stands for (their sum). */

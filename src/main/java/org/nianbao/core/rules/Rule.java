@@ -79,6 +79,8 @@ public enum Rule {
     X_SNAPSHOT("X-SNAPSHOT", Basis.EXTENSION, Severity.WARNING),
     /** A typed total that recompute replaced (Writer extension). */
     X_OVERWRITTEN("X-OVERWRITTEN", Basis.EXTENSION, Severity.WARNING),
+    /** A number in the text bound to the tables (插入数据句, 绑定到表格数据) that shows another value than they give. */
+    X_BOUND("X-BOUND", Basis.EXTENSION, Severity.WARNING),
     /** A table Writer cannot give back until the document is reopened (Writer extension). */
     U_REOPEN("U-REOPEN", Basis.EXTENSION, Severity.ERROR),
     /** A 汇总 report's cell differs from the sum of its units' (check --children). */

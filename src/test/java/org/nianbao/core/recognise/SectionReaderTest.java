@@ -119,4 +119,27 @@ class SectionReaderTest {
         assertEquals("某某县司法局", r.agency());
         assertEquals(List.of(), structure(r));
     }
+
+    @Test
+    void boundNumbersGetTheirOffsetsInTheSectionText() {
+        java.util.List<org.nianbao.core.doc.Block> blocks = new java.util.ArrayList<>();
+        blocks.add(org.nianbao.core.doc.Block.paragraph("一、总体情况", 1));
+        blocks.add(org.nianbao.core.doc.Block.paragraph("本机关坚持依法公开。"));
+        String p = "\u3000\u3000共收到申请12件，办结9件。";
+        blocks.add(org.nianbao.core.doc.Block.paragraph(p, 0, java.util.List.of(
+                new org.nianbao.core.doc.BoundSpan("NB1_apply_new_total", 7, 9),
+                new org.nianbao.core.doc.BoundSpan("NB2_apply_results_total_total", 13, 14),
+                new org.nianbao.core.doc.BoundSpan("NB3_not_a_key", 0, 2))));
+        blocks.add(org.nianbao.core.doc.Block.paragraph("二、主动公开政府信息情况", 1));
+        org.nianbao.core.model.Report r = org.nianbao.core.recognise.DocumentReader.read(new org.nianbao.core.doc.DocumentContent(blocks));
+        String text = r.sectionText("overview");
+        assertEquals(2, r.boundNumbers().size(), r.boundNumbers().toString());
+        for (org.nianbao.core.model.BoundNumber b : r.boundNumbers()) {
+            assertEquals(b.text, text.substring(b.start, b.end));
+            assertEquals("overview", b.sectionKey);
+        }
+        assertEquals("12", r.boundNumbers().get(0).text);
+        assertEquals("apply.new.total", r.boundNumbers().get(0).key);
+        assertEquals("9", r.boundNumbers().get(1).text);
+    }
 }
