@@ -91,6 +91,23 @@ public final class BoundKey {
         return zh ? s.cell(key).displayZh() : s.cell(key).displayEn();
     }
 
+    /**
+     * A bound number's text as a number: plain digits (ASCII or full-width, thousands separators allowed,
+     * a decimal part for amounts), else null (“（待填）”, words, a stray letter).
+     */
+    public static BigDecimal number(String text) {
+        String t = org.nianbao.core.parse.Numbers.digitsToAscii(text == null ? "" : text).strip().replace(",", "").replace("，", "");
+        if (!t.matches("\\d{1,15}(\\.\\d{1,6})?")) return null;
+        return new BigDecimal(t);
+    }
+
+    /** The highest serial among names (0 when none is ours), so a new bookmark takes the next one. */
+    public static int highestSerial(Iterable<String> names) {
+        int max = 0;
+        for (String n : names) max = Math.max(max, serialOf(n));
+        return max;
+    }
+
     /** The bookmark name for the {@code serial}-th number bound to {@code key}. */
     public static String name(String key, int serial) {
         if (!isKnown(key)) throw new IllegalArgumentException("not a bindable key: " + key);

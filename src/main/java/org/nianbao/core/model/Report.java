@@ -115,6 +115,31 @@ public final class Report {
         return this;
     }
 
+    /**
+     * A bound number now shows {@code text} (written by a recompute): its section text and the offsets of the
+     * numbers after it in that section follow. Unknown names are ignored.
+     */
+    public Report rewriteBound(String name, String text) {
+        for (int i = 0; i < boundNumbers.size(); i++) {
+            BoundNumber b = boundNumbers.get(i);
+            if (!b.name.equals(name)) continue;
+            String section = sectionTexts.get(b.sectionKey);
+            if (section == null || b.end > section.length()) return this;
+            sectionTexts.put(b.sectionKey, section.substring(0, b.start) + text + section.substring(b.end));
+            int delta = text.length() - (b.end - b.start);
+            for (int j = 0; j < boundNumbers.size(); j++) {
+                BoundNumber o = boundNumbers.get(j);
+                if (j == i) {
+                    boundNumbers.set(j, new BoundNumber(o.key, o.name, o.sectionKey, o.start, o.start + text.length(), text));
+                } else if (o.sectionKey.equals(b.sectionKey) && o.start >= b.end) {
+                    boundNumbers.set(j, new BoundNumber(o.key, o.name, o.sectionKey, o.start + delta, o.end + delta, o.text));
+                }
+            }
+            return this;
+        }
+        return this;
+    }
+
     /** The numbers of the text bound to the tables, in document order. */
     public List<BoundNumber> boundNumbers() {
         return Collections.unmodifiableList(boundNumbers);

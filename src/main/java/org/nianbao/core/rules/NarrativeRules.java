@@ -92,7 +92,7 @@ final class NarrativeRules {
             if (!ctx.has(TableId.ofKey(org.nianbao.core.bound.BoundKey.cells(b.key).get(0)))) continue;
             BigDecimal value = org.nianbao.core.bound.BoundKey.value(b.key, ctx::operand);
             if (value == null) continue; // a cell unreadable: the cell's own finding says so
-            BigDecimal shown = boundValue(b.text);
+            BigDecimal shown = org.nianbao.core.bound.BoundKey.number(b.text);
             if (shown != null && shown.compareTo(value) == 0) continue;
             String text = ctx.report.sectionText(b.sectionKey);
             Sentences.Sentence s = text == null ? null : Sentences.at(Sentences.of(text), b.start);
@@ -102,13 +102,6 @@ final class NarrativeRules {
                             org.nianbao.core.bound.BoundKey.describe(b.key, true), org.nianbao.core.bound.BoundKey.describe(b.key, false)),
                     Numbers.plain(value)));
         }
-    }
-
-    /** A bound number's text as a number: plain digits (ASCII or full-width, with thousands separators), else null. */
-    static BigDecimal boundValue(String text) {
-        String t = Numbers.digitsToAscii(text == null ? "" : text).strip().replace(",", "").replace("，", "");
-        if (!t.matches("\\d{1,15}(\\.\\d{1,6})?")) return null;
-        return new BigDecimal(t);
     }
 
     /** The table cells a quoted quantity stands for (their sum). */

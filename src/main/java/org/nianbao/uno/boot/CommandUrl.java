@@ -18,6 +18,8 @@ public final class CommandUrl {
 
     public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER, FILL_BLANKS, NEXT_FINDING, PREVIOUS_FINDING,
         /** {@code nianbao:aggregate?dir=<folder URL>} (issue 11), {@code nianbao:aggregate?force&dir=…} to sum refused units too. */ AGGREGATE,
+        /** {@code nianbao:insert-data-sentences}: 插入数据句 (issue 10). */ DATA_SENTENCES,
+        /** {@code nianbao:bind-number?key=<model key>}: 绑定到表格数据, the selected number to that key. */ BIND_NUMBER,
         /** {@code nianbao:test-…}, see {@link TestHooks}. */ TEST }
 
     public final Kind kind;
@@ -27,6 +29,8 @@ public final class CommandUrl {
     public final String fileUrl;
     /** For {@link Kind#AGGREGATE}: sum refused units too. */
     public final boolean force;
+    /** The model key, for {@link Kind#BIND_NUMBER}; null otherwise. */
+    public final String key;
     /** What follows "test-", for {@link Kind#TEST} (e.g. "fault?stage=rules", "state"); null otherwise. */
     public final String test;
 
@@ -39,6 +43,11 @@ public final class CommandUrl {
     }
 
     private CommandUrl(Kind kind, Part part, String fileUrl, String test, boolean force) {
+        this(kind, part, fileUrl, test, force, null);
+    }
+
+    private CommandUrl(Kind kind, Part part, String fileUrl, String test, boolean force, String key) {
+        this.key = key;
         this.force = force;
         this.kind = kind;
         this.part = part;
@@ -65,6 +74,8 @@ public final class CommandUrl {
                 return new CommandUrl(Kind.NEXT_FINDING, null);
             case "previous-finding":
                 return new CommandUrl(Kind.PREVIOUS_FINDING, null);
+            case "insert-data-sentences":
+                return new CommandUrl(Kind.DATA_SENTENCES, null);
             default:
                 break;
         }
@@ -77,6 +88,10 @@ public final class CommandUrl {
             if (rest.startsWith(aggregate) && rest.length() > aggregate.length()) {
                 return new CommandUrl(Kind.AGGREGATE, null, rest.substring(aggregate.length()), null, force);
             }
+        }
+        String bind = "bind-number?key=";
+        if (rest.startsWith(bind) && rest.length() > bind.length()) {
+            return new CommandUrl(Kind.BIND_NUMBER, null, null, null, false, rest.substring(bind.length()));
         }
         if (rest.startsWith("test-") && rest.length() > 5) return new CommandUrl(Kind.TEST, null, null, rest.substring(5));
         String prefix = "insert?part=";
@@ -97,8 +112,18 @@ public final class CommandUrl {
         return PROTOCOL + (force ? "aggregate?force&dir=" : "aggregate?dir=") + folderUrl;
     }
 
+    public static final String DATA_SENTENCES_URL = PROTOCOL + "insert-data-sentences";
+
+    public static String bindNumber(String key) {
+        return PROTOCOL + "bind-number?key=" + key;
+    }
+
     public String url() {
         switch (kind) {
+            case DATA_SENTENCES:
+                return DATA_SENTENCES_URL;
+            case BIND_NUMBER:
+                return bindNumber(key);
             case INSERT:
                 return insert(part);
             case RECOMPUTE:
@@ -127,12 +152,13 @@ public final class CommandUrl {
     @Override
     public boolean equals(Object o) {
         return o instanceof CommandUrl && ((CommandUrl) o).kind == kind && ((CommandUrl) o).part == part
-                && Objects.equals(((CommandUrl) o).fileUrl, fileUrl) && Objects.equals(((CommandUrl) o).test, test) && ((CommandUrl) o).force == force;
+                && Objects.equals(((CommandUrl) o).fileUrl, fileUrl) && Objects.equals(((CommandUrl) o).test, test) && ((CommandUrl) o).force == force
+                && Objects.equals(((CommandUrl) o).key, key);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, part, fileUrl, test, force);
+        return Objects.hash(kind, part, fileUrl, test, force, key);
     }
 
     @Override

@@ -50,7 +50,8 @@ final class Commands {
             // the session's actions release the tables' objects themselves; every other command's must go too
             // (Uno.releaseProxies: a table split later must not inherit them)
             if (command.kind != CommandUrl.Kind.CHECK && command.kind != CommandUrl.Kind.RECOMPUTE
-                    && command.kind != CommandUrl.Kind.FILL_BLANKS) Uno.releaseProxies();
+                    && command.kind != CommandUrl.Kind.FILL_BLANKS && command.kind != CommandUrl.Kind.DATA_SENTENCES
+                    && command.kind != CommandUrl.Kind.BIND_NUMBER) Uno.releaseProxies();
         }
         if (outcome.alert && !outcome.message.isEmpty()) {
             Notifier.infobar(frame, outcome.message, "", outcome.error ? InfobarType.DANGER : InfobarType.WARNING);
@@ -90,6 +91,11 @@ final class Commands {
                 return presenter.present(session.step(-1));
             case AGGREGATE:
                 return aggregate(session, command);
+            case DATA_SENTENCES:
+                Inserter.ensureStyles(ctx, doc); // our body style, before the undo step (styles are not undone)
+                return presenter.present(session.insertDataSentences(ui.get("undo.dataSentences")));
+            case BIND_NUMBER:
+                return presenter.present(session.bindSelection(command.key, ui.get("undo.bindNumber")));
             default:
                 throw new IllegalStateException(String.valueOf(command.kind));
         }

@@ -89,6 +89,7 @@ public final class UnoDocumentAdapter {
         java.util.Set<String> top = new java.util.HashSet<>();
         java.util.Set<String> layout = new java.util.HashSet<>();
         Pictures pictures = paragraphs ? Pictures.of(doc) : Pictures.NONE;
+        BoundMarks bound = paragraphs ? BoundMarks.of(doc) : BoundMarks.NONE;
         int topCount = 0;
         XEnumeration elements = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
         while (true) {
@@ -122,7 +123,8 @@ public final class UnoDocumentAdapter {
                     ? TrackedChanges.visibleText(element) : paragraph.getString();
             int level = 0;
             if (!text.isBlank() && text.length() <= MAX_HEADING_LENGTH) level = outlineLevel(element);
-            blocks.add(Block.paragraph(text, level));
+            boolean plain = !bound.any() || (changes != null && changes.hasDeletionOutsideTables()); // offsets of the visible text: not read
+            blocks.add(plain ? Block.paragraph(text, level) : Block.paragraph(text, level, bound.spans(element, text)));
             pictures.afterParagraph(paragraph, blocks.size() - 1);
         }
         return new DocumentContent(withNestedTables(doc, pictures.insertInto(blocks), top, layout, topCount, changes));

@@ -111,6 +111,31 @@ public final class UnoLiveDocument implements LiveDocument {
     }
 
     @Override
+    public String insertParagraphs(List<List<Run>> paragraphs) throws Exception {
+        return BoundMarks.insert(doc, paragraphs);
+    }
+
+    @Override
+    public java.util.Set<String> boundNames() {
+        return BoundMarks.names(doc);
+    }
+
+    @Override
+    public void writeBound(Map<String, String> texts) throws Exception {
+        BoundMarks.write(doc, texts);
+    }
+
+    @Override
+    public String selectedText() throws Exception {
+        return BoundMarks.selectedText(doc);
+    }
+
+    @Override
+    public void bookmarkSelection(String name) throws Exception {
+        BoundMarks.bookmarkSelection(doc, name);
+    }
+
+    @Override
     public String snapshotJson() throws Exception {
         return SnapshotStore.json(doc);
     }

@@ -91,6 +91,11 @@ public final class Inserter {
         return Outcome.done("");
     }
 
+    /** Creates the house styles missing in the document (for an insert that writes body text, e.g. 插入数据句). */
+    public static void ensureStyles(XComponentContext ctx, XTextDocument doc) throws com.sun.star.uno.Exception {
+        Styles.ensure(ctx, doc, UiText.of(ctx).lang());
+    }
+
     private static void rollBack(XUndoManager undo) {
         try {
             undo.undo();

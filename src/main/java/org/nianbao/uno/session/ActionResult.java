@@ -12,7 +12,7 @@ import org.nianbao.uno.Log;
  * carried-over): the one type the presenter turns into infobar, sidebar and dispatch result.
  */
 public final class ActionResult {
-    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP, AGGREGATE }
+    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP, AGGREGATE, DATA_SENTENCES, BIND }
 
     /** A non-blank value the user typed that a total replaced. */
     public static final class Overwrite {
@@ -32,6 +32,12 @@ public final class ActionResult {
     public ReportCheck.Result result;
     /** Cells written (key to new text). */
     public final Map<String, String> written = new LinkedHashMap<>();
+    /** Numbers in the text bound to the tables that were rewritten (bookmark name to new text): recompute, save. */
+    public final Map<String, String> boundWritten = new LinkedHashMap<>();
+    /** 插入数据句: how many numbers were bound, and how many of them are still （待填）; 绑定: the key bound. */
+    public int bound;
+    public int unknown;
+    public String boundKey;
     /** Typed values replaced by a computed total (recompute, save). */
     public final List<Overwrite> overwritten = new ArrayList<>();
     /** Values replaced by last year's (fill), key to the old text. */

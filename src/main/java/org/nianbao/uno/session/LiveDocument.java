@@ -19,6 +19,18 @@ public interface LiveDocument {
         void rollBack() throws Exception;
     }
 
+    /** A run of a paragraph to insert: plain text, or a number bound to the tables under a bookmark name. */
+    final class Run {
+        public final String text;
+        /** The bookmark's name, or null for plain text. */
+        public final String bookmark;
+
+        public Run(String text, String bookmark) {
+            this.text = text;
+            this.bookmark = bookmark;
+        }
+    }
+
     boolean isReadOnly() throws Exception;
 
     boolean isModified() throws Exception;
@@ -42,6 +54,24 @@ public interface LiveDocument {
     void write(Map<CellLocation, String> texts) throws Exception;
 
     UndoStep beginUndo(String title) throws Exception;
+
+    /**
+     * Inserts body paragraphs at the cursor (after the cursor's paragraph when it holds text), each bound run
+     * under its bookmark. Null when done, else the message key of why not (the cursor in a table, a frame …).
+     */
+    String insertParagraphs(List<List<Run>> paragraphs) throws Exception;
+
+    /** The names of the document's bookmarks that are ours ({@code BoundSpan.isOurs}). */
+    java.util.Set<String> boundNames() throws Exception;
+
+    /** Replaces the text each of our bookmarks (by name) spans; the bookmark spans the new text. */
+    void writeBound(Map<String, String> texts) throws Exception;
+
+    /** The text selected in the body text, or null when nothing (or more than one paragraph, or a table's text) is. */
+    String selectedText() throws Exception;
+
+    /** A bookmark of that name around the selection {@link #selectedText} gave. */
+    void bookmarkSelection(String name) throws Exception;
 
     /** The stored snapshot's JSON, or null when there is none. */
     String snapshotJson() throws Exception;

@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nianbao.core.bound.BoundKey;
+import org.nianbao.core.bound.DataSentences;
+import org.nianbao.core.model.BoundNumber;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.ExtensionFindings;
 import org.nianbao.core.model.Finding;
@@ -138,7 +141,7 @@ public final class ReportSession {
             ReportCheck.Result before = evaluate(bind());
             r.needsReopening = ReportCheck.needsReopening(before.report);
             if (!r.needsReopening) writeTotals(before, undoTitle, r);
-            r.result = r.written.isEmpty() ? before : evaluate(before.report);
+            r.result = r.written.isEmpty() && r.boundWritten.isEmpty() ? before : evaluate(before.report);
             latest = r.result;
             return r;
         } finally {
@@ -178,7 +181,7 @@ public final class ReportSession {
                 }
             });
             boolean checked = run.stage(SaveStage.RULES, faults, () ->
-                    run.result = before[0] != null && run.written.isEmpty() ? before[0] : evaluate(report[0]));
+                    run.result = before[0] != null && run.written.isEmpty() && run.boundWritten.isEmpty() ? before[0] : evaluate(report[0]));
             run.stage(SaveStage.SNAPSHOT, faults, () -> storeSnapshot(report[0]));
             if (!checked) run.result = null;
             if (run.result != null) latest = run.result;
@@ -293,6 +296,74 @@ public final class ReportSession {
             } finally {
                 doc.release();
             }
+        }
+    }
+
+    /**
+     * 插入数据句 (issue 10): the standard sentences of 一、总体情况 that quote the tables, at the cursor, every
+     * number bound to its key (a bookmark), as one undo step; numbers not yet known read （待填）.
+     */
+    public synchronized ActionResult insertDataSentences(String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        try {
+            ReportCheck.Result before = evaluate(bind());
+            int serial = BoundKey.highestSerial(doc.boundNames());
+            ActionResult r = new ActionResult(ActionResult.Kind.DATA_SENTENCES);
+            List<List<LiveDocument.Run>> paragraphs = new ArrayList<>();
+            for (List<DataSentences.Segment> p : DataSentences.paragraphs(before.evaluation::settled)) {
+                List<LiveDocument.Run> runs = new ArrayList<>();
+                for (DataSentences.Segment seg : p) {
+                    runs.add(new LiveDocument.Run(seg.text, seg.isBound() ? BoundKey.name(seg.key, ++serial) : null));
+                    if (!seg.isBound()) continue;
+                    r.bound++;
+                    if (seg.text.equals(DataSentences.UNKNOWN)) r.unknown++;
+                }
+                paragraphs.add(runs);
+            }
+            LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+            String refusal;
+            boolean done = false;
+            try {
+                refusal = doc.insertParagraphs(paragraphs);
+                done = true;
+            } finally {
+                if (done) step.close();
+                else step.rollBack();
+            }
+            if (refusal != null) throw new Refused(refusal);
+            r.result = evaluate(bind());
+            latest = r.result;
+            return r;
+        } finally {
+            doc.release();
+        }
+    }
+
+    /** 绑定到表格数据: the number selected in the text becomes bound to {@code key} (a bookmark, one undo step). */
+    public synchronized ActionResult bindSelection(String key, String undoTitle) throws Exception {
+        if (doc.isReadOnly()) throw new Refused("msg.readOnly");
+        if (!BoundKey.isKnown(key)) throw new Refused("bind.unknownKey", key);
+        try {
+            String selected = doc.selectedText();
+            if (selected == null || selected.isBlank()) throw new Refused("bind.noSelection");
+            if (BoundKey.number(selected) == null && !selected.strip().equals(DataSentences.UNKNOWN)) {
+                throw new Refused("bind.notANumber", selected.strip());
+            }
+            String name = BoundKey.name(key, BoundKey.highestSerial(doc.boundNames()) + 1);
+            LiveDocument.UndoStep step = doc.beginUndo(undoTitle);
+            try {
+                doc.bookmarkSelection(name);
+            } finally {
+                step.close();
+            }
+            ActionResult r = new ActionResult(ActionResult.Kind.BIND);
+            r.boundKey = key;
+            r.bound = 1;
+            r.result = evaluate(bind());
+            latest = r.result;
+            return r;
+        } finally {
+            doc.release();
         }
     }
 
@@ -447,7 +518,8 @@ public final class ReportSession {
      */
     private void writeTotals(ReportCheck.Result before, String undoTitle, ActionResult r) throws Exception {
         Map<String, String> writes = ReportCheck.totalsToWrite(before);
-        if (writes.isEmpty()) return;
+        Map<String, String> bound = boundToWrite(before);
+        if (writes.isEmpty() && bound.isEmpty()) return;
         TotalsOutput.checkWritable(before.report, writes.keySet()); // never an input cell: throws before writing
         Map<String, Map<CellLocation, String>> byTable = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : writes.entrySet()) {
@@ -465,6 +537,7 @@ public final class ReportSession {
                 first = false;
             }
             if (byTable.size() == 1) faults.at(SaveStage.RECOMPUTE);
+            if (!bound.isEmpty()) doc.writeBound(bound); // the text's numbers in the same undo step as the totals
             done = true;
         } finally {
             if (done) step.close();
@@ -479,7 +552,24 @@ public final class ReportSession {
             before.report.cell(e.getKey(), e.getValue(), before.report.location(e.getKey()));
             r.written.put(e.getKey(), e.getValue());
         }
-        Log.info(String.format(Locale.ROOT, "totals: wrote %d cells in %.1f ms", writes.size(), (System.nanoTime() - t0) / 1e6));
+        for (Map.Entry<String, String> e : bound.entrySet()) {
+            before.report.rewriteBound(e.getKey(), e.getValue());
+            r.boundWritten.put(e.getKey(), e.getValue());
+        }
+        Log.info(String.format(Locale.ROOT, "totals: wrote %d cells and %d bound numbers in %.1f ms", writes.size(), bound.size(),
+                (System.nanoTime() - t0) / 1e6));
+    }
+
+    /** The bound numbers of the text that differ from the tables once recomputed: bookmark name to text. */
+    private static Map<String, String> boundToWrite(ReportCheck.Result before) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (BoundNumber b : before.report.boundNumbers()) {
+            BigDecimal value = BoundKey.value(b.key, before.evaluation::settled);
+            if (value == null) continue; // not known yet: left as it is (the check says why)
+            String text = DataSentences.text(value);
+            if (!text.equals(b.text.strip())) out.put(b.name, text);
+        }
+        return out;
     }
 
     /** False for a total that still holds what the last save stored (written by us, not typed since). */

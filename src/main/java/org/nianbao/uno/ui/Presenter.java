@@ -72,7 +72,9 @@ public final class Presenter {
             case RECOMPUTE: {
                 publish(model, r.result, ORIGIN_RECOMPUTE);
                 if (r.needsReopening) return Outcome.refused(ui.get("recompute.reopen"));
-                String primary = r.written.isEmpty() ? ui.get("recompute.none") : ui.get("recompute.done", r.written.size());
+                String primary = r.written.isEmpty() && r.boundWritten.isEmpty() ? ui.get("recompute.none")
+                        : r.boundWritten.isEmpty() ? ui.get("recompute.done", r.written.size())
+                        : ui.get("recompute.doneWithText", r.written.size(), r.boundWritten.size());
                 String secondary = r.overwritten.isEmpty() ? summary(r.result.evaluation)
                         : ui.get("recompute.overwritten", overwritten(r));
                 infobar(null, primary, secondary, r.overwritten.isEmpty() ? InfobarType.INFO : InfobarType.WARNING);
@@ -122,6 +124,20 @@ public final class Presenter {
                 infobar(null, primary, secondary, refused > 0 || !r.replaced.isEmpty() ? InfobarType.WARNING : InfobarType.INFO);
                 return Outcome.done(primary + " " + secondary);
             }
+            case DATA_SENTENCES: {
+                publish(model, r.result, ORIGIN_CHECK);
+                String primary = r.unknown == 0 ? ui.get("data.inserted", r.bound) : ui.get("data.insertedUnknown", r.bound, r.unknown);
+                String secondary = summary(r.result.evaluation);
+                infobar(null, primary, secondary, InfobarType.INFO);
+                return Outcome.done(primary + " " + secondary);
+            }
+            case BIND: {
+                publish(model, r.result, ORIGIN_CHECK);
+                String primary = ui.get("bind.done", org.nianbao.core.bound.BoundKey.describe(r.boundKey, ui.lang().equals("zh")));
+                String secondary = summary(r.result.evaluation);
+                infobar(null, primary, secondary, InfobarType.INFO);
+                return Outcome.done(primary + " " + secondary);
+            }
             case STEP: {
                 XController c = frame == null ? null : frame.getController();
                 if (c != null) org.nianbao.uno.ui.sidebar.FindingSelector.select(c, r.result.report, r.finding);
@@ -157,6 +173,7 @@ public final class Presenter {
             }
         }
         if (!run.written.isEmpty()) notes.add(ui.get("save.recomputed", run.written.size()));
+        if (!run.boundWritten.isEmpty()) notes.add(ui.get("save.boundUpdated", run.boundWritten.size()));
         if (!run.overwritten.isEmpty()) notes.add(ui.get("save.overwritten", overwritten(run)));
         if (run.recording && run.totalsNotWritten > 0) notes.add(ui.get("save.trackChanges", run.totalsNotWritten));
         if (run.changedOutside > 0) notes.add(ui.get("save.outside", run.changedOutside));

@@ -160,6 +160,105 @@ final class FakeDocument implements LiveDocument {
         blocks = s.before;
     }
 
+    // ------------------------------------------------------------------ the text's bound numbers
+
+    /** Where an insert goes: after this block (default: after the heading 一、总体情况, else at the end). */
+    Integer insertAfter;
+    /** Set: the cursor stands where Writer refuses an insert (this message key). */
+    String insertRefusal;
+    /** The selection: block index, start, end in its text; null for none. */
+    int[] selection;
+
+    /** Index of the first paragraph block whose text contains {@code s}, or -1. */
+    int paragraphWith(String s) {
+        for (int i = 0; i < blocks.size(); i++) if (!blocks.get(i).isTable() && blocks.get(i).text.contains(s)) return i;
+        return -1;
+    }
+
+    Block block(int i) {
+        return blocks.get(i);
+    }
+
+    /** The user types into a paragraph (replacing its text; numbers bound in it keep their offsets when they still fit). */
+    void typeParagraph(int index, String text) {
+        Block b = blocks.get(index);
+        blocks.set(index, Block.paragraph(text, b.outlineLevel, b.bound));
+        modified = true;
+    }
+
+    /** Adds a paragraph after block {@code index} (a clerk typing a new one). */
+    void addParagraph(int index, String text) {
+        blocks.add(index + 1, Block.paragraph(text));
+        modified = true;
+    }
+
+    @Override
+    public String insertParagraphs(List<List<Run>> paragraphs) {
+        if (insertRefusal != null) return insertRefusal;
+        int at = insertAfter != null ? insertAfter : paragraphWith("一、总体情况");
+        if (at < 0) at = blocks.size() - 1;
+        List<Block> added = new ArrayList<>();
+        for (List<Run> p : paragraphs) {
+            StringBuilder text = new StringBuilder();
+            List<org.nianbao.core.doc.BoundSpan> spans = new ArrayList<>();
+            for (Run r : p) {
+                if (r.bookmark != null) spans.add(new org.nianbao.core.doc.BoundSpan(r.bookmark, text.length(), text.length() + r.text.length()));
+                text.append(r.text);
+            }
+            added.add(Block.paragraph(text.toString(), 0, spans));
+        }
+        blocks.addAll(at + 1, added);
+        modified = true;
+        return null;
+    }
+
+    @Override
+    public java.util.Set<String> boundNames() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Block b : blocks) for (org.nianbao.core.doc.BoundSpan s : b.bound) out.add(s.name);
+        return out;
+    }
+
+    @Override
+    public void writeBound(Map<String, String> texts) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (b.isTable() || b.bound.isEmpty()) continue;
+            String text = b.text;
+            List<org.nianbao.core.doc.BoundSpan> spans = new ArrayList<>(b.bound);
+            for (int k = 0; k < spans.size(); k++) {
+                org.nianbao.core.doc.BoundSpan s = spans.get(k);
+                String now = texts.get(s.name);
+                if (now == null) continue;
+                text = text.substring(0, s.start) + now + text.substring(s.end);
+                int delta = now.length() - (s.end - s.start);
+                spans.set(k, new org.nianbao.core.doc.BoundSpan(s.name, s.start, s.start + now.length()));
+                for (int j = 0; j < spans.size(); j++) {
+                    org.nianbao.core.doc.BoundSpan o = spans.get(j);
+                    if (j != k && o.start >= s.end) spans.set(j, new org.nianbao.core.doc.BoundSpan(o.name, o.start + delta, o.end + delta));
+                }
+            }
+            blocks.set(i, Block.paragraph(text, b.outlineLevel, spans));
+        }
+        modified = true;
+    }
+
+    @Override
+    public String selectedText() {
+        if (selection == null) return null;
+        return blocks.get(selection[0]).text.substring(selection[1], selection[2]);
+    }
+
+    @Override
+    public void bookmarkSelection(String name) {
+        Block b = blocks.get(selection[0]);
+        List<org.nianbao.core.doc.BoundSpan> spans = new ArrayList<>(b.bound);
+        spans.add(new org.nianbao.core.doc.BoundSpan(name, selection[1], selection[2]));
+        spans.sort(java.util.Comparator.comparingInt(x -> x.start));
+        blocks.set(selection[0], Block.paragraph(b.text, b.outlineLevel, spans));
+        modified = true;
+    }
+
     @Override
     public String snapshotJson() {
         return snapshot;

@@ -128,6 +128,17 @@ final class Form {
         return l;
     }
 
+    /** A drop-down list of {@code items}, the first selected. */
+    XListBox dropdown(String name, String help, String[] items) throws com.sun.star.uno.Exception {
+        XControl c = add(name, "ListBox", null, help);
+        Uno.set(c.getModel(), "Dropdown", Boolean.TRUE);
+        Uno.set(c.getModel(), "LineCount", (short) 12);
+        XListBox l = Uno.q(XListBox.class, c);
+        l.addItems(items, (short) 0);
+        if (items.length > 0) l.selectItemPos((short) 0, true);
+        return l;
+    }
+
     private XControl add(String name, String kind, String label, String help) throws com.sun.star.uno.Exception {
         XControlModel model = Uno.q(XControlModel.class,
                 smgr.createInstanceWithContext("com.sun.star.awt.UnoControl" + kind + "Model", ctx));

@@ -1,6 +1,12 @@
 package org.nianbao.uno.ui.sidebar;
 
+import com.sun.star.awt.XListBox;
 import com.sun.star.frame.XFrame;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.nianbao.core.bound.BoundKey;
+import org.nianbao.core.bound.DataSentences;
 import com.sun.star.uno.XComponentContext;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.SectionDef;
@@ -44,6 +50,32 @@ final class InsertPanel extends PanelContent {
             tables[i++] = button(f, Part.table(t), name, ui.get("sidebar.insert.table.help", name));
         }
         f.row(Form.LINE, tables);
+        f.space(2);
+        f.row(Form.LABEL, f.label("text", ui.get("sidebar.insert.text")));
+        f.row(Form.LINE, f.button(DATA_SENTENCES, ui.get("sidebar.insert.dataSentences"), ui.get("sidebar.insert.dataSentences.help"), () -> {
+            dispatch(CommandUrl.DATA_SENTENCES_URL);
+            focusDocument();
+        }));
+        List<String> keys = bindableKeys();
+        String[] labels = new String[keys.size()];
+        for (int k = 0; k < labels.length; k++) labels[k] = BoundKey.describe(keys.get(k), zh);
+        XListBox choice = f.dropdown(BIND_KEY, ui.get("sidebar.insert.bindKey"), labels);
+        f.row(Form.LINE, choice);
+        f.row(Form.LINE, f.button(BIND, ui.get("sidebar.insert.bind"), ui.get("sidebar.insert.bind.help"), () -> {
+            int at = choice.getSelectedItemPos();
+            if (at < 0) return;
+            dispatch(CommandUrl.bindNumber(keys.get(at)));
+            focusDocument();
+        }));
+    }
+
+    static final String DATA_SENTENCES = "insert.dataSentences";
+    static final String BIND_KEY = "insert.bindKey";
+    static final String BIND = "insert.bind";
+
+    /** The keys the 绑定 list offers: those the data sentences quote, once each, in their order. */
+    static List<String> bindableKeys() {
+        return new ArrayList<>(new LinkedHashSet<>(DataSentences.keys()));
     }
 
     private Object button(Form f, Part part, String label, String help) throws com.sun.star.uno.Exception {
