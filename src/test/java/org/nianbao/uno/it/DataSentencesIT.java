@@ -146,10 +146,7 @@ class DataSentencesIT {
         OfficeRunner office = OfficeRunner.shared();
         XTextDocument doc = office.newWriterDocument();
         try {
-            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
-            Map<String, String> all = new LinkedHashMap<>(Filling.inputs());
-            all.putAll(Filling.totals());
-            UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), all);
+            Map<String, String> all = Filling.insertFilledReport(office, doc);
             XTextRange heading = cursorAfter(doc, "一、总体情况");
             XTextViewCursor view = viewCursor(doc);
             doc.getText().insertControlCharacter(view, com.sun.star.text.ControlCharacter.PARAGRAPH_BREAK, false);

@@ -52,10 +52,7 @@ class DeckDataSentencesIT {
     void theDeckInsertsBoundSentencesAndBindsASelectedNumber() throws Exception {
         XTextDocument doc = office.newWriterDocument();
         try {
-            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
-            Map<String, String> all = new LinkedHashMap<>(Filling.inputs());
-            all.putAll(Filling.totals());
-            UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), all);
+            Map<String, String> all = Filling.insertFilledReport(office, doc);
             assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
             Deck deck = new Deck(office, doc);
             deck.awaitReady(Duration.ofSeconds(30));

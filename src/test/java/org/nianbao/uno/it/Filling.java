@@ -43,6 +43,22 @@ final class Filling {
         return in;
     }
 
+    /** Every cell: {@link #inputs()} and their {@link #totals()}. */
+    static Map<String, String> all() {
+        Map<String, String> out = new LinkedHashMap<>(inputs());
+        out.putAll(totals());
+        return out;
+    }
+
+    /** Inserts the complete report into the document and fills every cell ({@link #all()}); returns what it wrote. */
+    static Map<String, String> insertFilledReport(OfficeRunner office, com.sun.star.text.XTextDocument doc) throws Exception {
+        org.junit.jupiter.api.Assertions.assertEquals(com.sun.star.frame.DispatchResultState.SUCCESS,
+                office.dispatch(doc, "nianbao:insert?part=report").State);
+        Map<String, String> values = all();
+        org.nianbao.uno.doc.UnoDocumentAdapter.writeByKey(doc, Saving.read(doc), values);
+        return values;
+    }
+
     /** Every computed cell's expected text for {@link #inputs()}. */
     static Map<String, String> totals() {
         Map<String, String> in = inputs();

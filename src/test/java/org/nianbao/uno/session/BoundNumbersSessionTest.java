@@ -25,11 +25,7 @@ class BoundNumbersSessionTest {
     private static final String RECOMPUTE = "重新计算合计";
 
     private static Map<String, String> inputs() {
-        Map<String, String> in = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : VariantFixtures.balancedValues().entrySet()) {
-            if (!ReportSchema.get().cell(e.getKey()).computed) in.put(e.getKey(), e.getValue());
-        }
-        return in;
+        return FakeDocument.balancedInputs();
     }
 
     private static Report read(FakeDocument doc) {

@@ -63,6 +63,15 @@ final class FakeDocument implements LiveDocument {
         return new FakeDocument(OdfDocumentReader.read(odt).blocks);
     }
 
+    /** The balanced values of every input cell (the totals left blank). */
+    static Map<String, String> balancedInputs() {
+        Map<String, String> in = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : org.nianbao.odf.VariantFixtures.balancedValues().entrySet()) {
+            if (!org.nianbao.core.schema.ReportSchema.get().cell(e.getKey()).computed) in.put(e.getKey(), e.getValue());
+        }
+        return in;
+    }
+
     /** A letter: paragraphs only. */
     static FakeDocument letter() {
         return new FakeDocument(List.of(Block.paragraph("一封普通的信。")));

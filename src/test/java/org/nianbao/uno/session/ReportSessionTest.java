@@ -28,13 +28,8 @@ import org.nianbao.odf.VariantFixtures;
 class ReportSessionTest {
     private static final String UNDO = "Recompute totals";
 
-    /** The balanced values of every input cell; the totals left blank. */
     private static Map<String, String> inputs() {
-        Map<String, String> in = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : VariantFixtures.balancedValues().entrySet()) {
-            if (!ReportSchema.get().cell(e.getKey()).computed) in.put(e.getKey(), e.getValue());
-        }
-        return in;
+        return FakeDocument.balancedInputs();
     }
 
     private static Map<String, String> totals() {
