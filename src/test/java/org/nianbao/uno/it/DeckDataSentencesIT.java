@@ -34,8 +34,7 @@ class DeckDataSentencesIT {
 
     @BeforeAll
     static void start() throws Exception {
-        office = OfficeRunner.start(new OfficeRunner.Options().withDisplay().uiLocale("zh-CN"));
-        office.installExtension(OfficeRunner.builtExtension());
+        office = OfficeRunner.chineseDeck();
     }
 
     @AfterAll

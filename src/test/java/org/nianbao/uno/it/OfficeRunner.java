@@ -48,6 +48,13 @@ public final class OfficeRunner extends Office {
         return shared;
     }
 
+    /** An office of its own on a display, Chinese UI, the built extension installed: for the deck's tests. Close it. */
+    public static OfficeRunner chineseDeck() throws Exception {
+        OfficeRunner r = start(new Options().withDisplay().uiLocale("zh-CN"));
+        r.installExtension(builtExtension());
+        return r;
+    }
+
     /** target/nianbao.oxt (or the system property nianbao.oxt that failsafe sets). */
     public static Path builtExtension() {
         Path p = Paths.get(System.getProperty("nianbao.oxt", "target/nianbao.oxt")).toAbsolutePath();

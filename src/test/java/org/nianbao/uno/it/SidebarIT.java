@@ -56,8 +56,7 @@ class SidebarIT {
 
     @BeforeAll
     static void start() throws Exception {
-        office = OfficeRunner.start(new OfficeRunner.Options().withDisplay().uiLocale("zh-CN"));
-        office.installExtension(OfficeRunner.builtExtension());
+        office = OfficeRunner.chineseDeck();
     }
 
     @AfterAll
