@@ -1,5 +1,6 @@
 package org.nianbao.core.bound;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -148,7 +149,7 @@ public final class BoundKey {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (T3Row row : ReportSchema.get().t3Rows()) {
             if (row.group == null) continue;
-            groups.computeIfAbsent(groupKey(row.key), g -> new ArrayList<>()).add(TableId.T3.prefix + "." + row.key + ".total");
+            groups.computeIfAbsent(groupKey(row.key), g -> new ArrayList<>()).add(CellKey.of(TableId.T3, row.key, "total"));
         }
         for (Map.Entry<String, List<String>> g : groups.entrySet()) out.put(g.getKey(), List.copyOf(g.getValue()));
         return Collections.unmodifiableMap(out);
@@ -156,7 +157,7 @@ public final class BoundKey {
 
     /** "results.denied.state_secret" → "apply.results.denied.total". */
     private static String groupKey(String rowKey) {
-        return TableId.T3.prefix + "." + rowKey.substring(0, rowKey.lastIndexOf('.')) + ".total";
+        return CellKey.of(TableId.T3, rowKey.substring(0, rowKey.lastIndexOf('.')), "total");
     }
 
     private static String sumLabel(String key, boolean zh) {

@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.schema.CellKey;
 import org.nianbao.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -237,7 +238,7 @@ final class Table2Recogniser {
     }
 
     private static String key(T2Block b, Labels row, Labels col) {
-        return T2.prefix + "." + b.key + "." + row.key + "." + col.key;
+        return CellKey.of(TableId.T2, b.key, row.key, col.key);
     }
 
     private static int firstNonBlank(List<GridCell> cells) {

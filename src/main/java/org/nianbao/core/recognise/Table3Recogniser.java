@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.schema.CellKey;
 import org.nianbao.core.rules.Rule;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -121,7 +122,7 @@ final class Table3Recogniser {
             return true;
         }
         if (!headerUnknown) {
-            Bindings.layoutProblem(report, T3.prefix + "." + rows.get(0).key + "." + columns.get(0).key, T3,
+            Bindings.layoutProblem(report, CellKey.of(TableId.T3, rows.get(0).key, columns.get(0).key), T3,
                     zh + "，未读取表三的数值", en + "; no value of table 3 was read");
         }
         headerUnknown = true;
@@ -136,7 +137,7 @@ final class Table3Recogniser {
         for (T3Row r : rows) {
             if (!boundRows.contains(r.key)) {
                 missing.add(r.displayZh());
-                if (firstKey == null) firstKey = T3.prefix + "." + r.key + "." + columns.get(0).key;
+                if (firstKey == null) firstKey = CellKey.of(TableId.T3, r.key, columns.get(0).key);
             }
         }
         if (!missing.isEmpty()) {
@@ -264,7 +265,7 @@ final class Table3Recogniser {
         if (boundRows.contains(m.row.key)) return;
         List<GridCell> values = m.cells.subList(m.labelEnd + 1, m.cells.size());
         int wanted = columnKeys.size();
-        String firstKey = T3.prefix + "." + m.row.key + "." + columns.get(0).key;
+        String firstKey = CellKey.of(TableId.T3, m.row.key, columns.get(0).key);
         if (trailingBlank > 0 && values.size() >= trailingBlank) { // blank columns at the right, as in the header
             List<GridCell> right = values.subList(values.size() - trailingBlank, values.size());
             if (!allBlank(right)) {
@@ -283,7 +284,7 @@ final class Table3Recogniser {
             values = values.subList(values.size() - wanted, values.size());
             for (int c = 0; c < wanted; c++) {
                 String col = columnKeys.get(c);
-                String key = T3.prefix + "." + m.row.key + "." + col;
+                String key = CellKey.of(TableId.T3, m.row.key, col);
                 if (col.equals(Table3Header.SUBTOTAL)) {
                     report.subtotal(key, values.get(c).text, new org.nianbao.core.model.CellLocation(tableIndex, grid.name, values.get(c).id));
                 } else {
@@ -292,7 +293,7 @@ final class Table3Recogniser {
             }
         } else if (values.size() == 1) {
             // the seven value columns merged into one: only the row's total can be read
-            Bindings.bind(report, T3.prefix + "." + m.row.key + ".total", tableIndex, grid, values.get(0));
+            Bindings.bind(report, CellKey.of(T3, m.row.key, "total"), tableIndex, grid, values.get(0));
             if (!mergedColumnsReported) {
                 Bindings.layoutProblem(report, firstKey, T3, "申请人各列被合并为一列，只读取了总计",
                         "the applicant columns are merged into one; only totals were read");
@@ -344,12 +345,12 @@ final class Table3Recogniser {
                 for (Labels col : columns) {
                     String official = LabelText.official(col.zh);
                     if (official.length() > 3 && LabelText.matches(t, official)) {
-                        Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + "." + col.key, T3, c.text, col.zh);
+                        Bindings.noteVariant(report, CellKey.of(TableId.T3, rows.get(0).key, col.key), T3, c.text, col.zh);
                     }
                 }
                 String legal = LabelText.official(ReportSchema.T3_LEGAL_PERSONS);
                 if (LabelText.matches(t, legal)) {
-                    Bindings.noteVariant(report, T3.prefix + "." + rows.get(0).key + ".commercial", T3, c.text,
+                    Bindings.noteVariant(report, CellKey.of(T3, rows.get(0).key, "commercial"), T3, c.text,
                             ReportSchema.T3_LEGAL_PERSONS);
                 }
             }

@@ -1,5 +1,6 @@
 package org.nianbao.core.recognise;
 
+import org.nianbao.core.schema.CellKey;
 import org.nianbao.core.rules.Rule;
 import java.util.List;
 import org.nianbao.core.doc.Grid;
@@ -42,7 +43,7 @@ final class Table4Recogniser {
         report.tableFound(T4);
         List<T4Group> groups = schema.t4Groups();
         List<Labels> columns = schema.t4Columns();
-        String firstKey = T4.prefix + "." + groups.get(0).key + "." + columns.get(0).key;
+        String firstKey = CellKey.of(TableId.T4, groups.get(0).key, columns.get(0).key);
         noteGroupVariants(grid, headerEnd);
         HeaderColumns.Result h = HeaderColumns.read(grid.rows.subList(0, headerEnd + 1), VOCABULARY);
         List<String> keys = h.ok() ? keys(h.columns) : null;
@@ -120,7 +121,7 @@ final class Table4Recogniser {
         List<String> keys = new java.util.ArrayList<>();
         for (HeaderColumns.Column c : header) {
             if (c.group == null || c.group.equals("@suit")) return null;
-            String key = T4.prefix + "." + c.group.substring(1) + "." + c.item;
+            String key = CellKey.of(TableId.T4, c.group.substring(1), c.item);
             if (keys.contains(key)) return null;
             keys.add(key);
         }
@@ -170,7 +171,7 @@ final class Table4Recogniser {
             for (int r = 0; r <= headerEnd; r++) {
                 for (GridCell c : grid.row(r)) {
                     if (LabelText.matches(LabelText.normalize(c.text), LabelText.official(g.label))) {
-                        Bindings.noteVariant(report, T4.prefix + "." + g.key + ".upheld", T4, c.text, g.label);
+                        Bindings.noteVariant(report, CellKey.of(T4, g.key, "upheld"), T4, c.text, g.label);
                     }
                 }
             }

@@ -1,5 +1,6 @@
 package org.nianbao.core.rules;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ final class CrossYearRules {
         T3Row carriedOver = top.get(1);
         T3Row carryForward = top.get(2);
         for (Labels col : now.schema.t3Columns()) {
-            String thisKey = TableId.T3.prefix + "." + carriedOver.key + "." + col.key;
-            String lastKey = TableId.T3.prefix + "." + carryForward.key + "." + col.key;
+            String thisKey = CellKey.of(TableId.T3, carriedOver.key, col.key);
+            String lastKey = CellKey.of(TableId.T3, carryForward.key, col.key);
             BigDecimal thisYear = now.operand(thisKey);
             BigDecimal lastYear = before.operand(lastKey);
             if (thisYear == null || lastYear == null || thisYear.compareTo(lastYear) == 0) continue;
@@ -62,15 +63,15 @@ final class CrossYearRules {
         String repealedCol = repealedLabel.key;
         String inForceCol = inForceLabel.key;
         for (Labels row : block.rows) {
-            String base = TableId.T2.prefix + "." + block.key + "." + row.key + ".";
-            BigDecimal issued = number(now, base + issuedCol);
-            BigDecimal repealed = number(now, base + repealedCol);
-            BigDecimal inForce = number(now, base + inForceCol);
-            BigDecimal lastInForce = number(before, base + inForceCol);
+            String rowKey = block.key + "." + row.key;
+            BigDecimal issued = number(now, CellKey.of(TableId.T2, rowKey, issuedCol));
+            BigDecimal repealed = number(now, CellKey.of(TableId.T2, rowKey, repealedCol));
+            BigDecimal inForce = number(now, CellKey.of(TableId.T2, rowKey, inForceCol));
+            BigDecimal lastInForce = number(before, CellKey.of(TableId.T2, rowKey, inForceCol));
             if (issued == null || repealed == null || inForce == null || lastInForce == null) continue;
             BigDecimal expected = lastInForce.add(issued).subtract(repealed);
             if (expected.compareTo(inForce) == 0) continue;
-            String key = base + inForceCol;
+            String key = CellKey.of(TableId.T2, rowKey, inForceCol);
             String cleanUp = cleanUpMentioned(now);
             out.add(Findings.of(Rule.P_10, key, Numbers.plain(expected), Numbers.plain(inForce),
                     cleanUp == null ? "rule.p10" : "rule.p10.cleanUp",

@@ -1,5 +1,6 @@
 package org.nianbao.core.rules;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -132,7 +133,7 @@ final class NarrativeRules {
 
     /** The 总计 cells of one result row of 三（七）, or of its sub-rows when it has them (不予公开 1–8 …). */
     private static String[] resultRow(Context ctx, String row) {
-        String own = APPLY + "results." + row + ".total";
+        String own = CellKey.of(TableId.T3, "results." + row, "total");
         if (ctx.schema.hasCell(own)) return new String[] {own};
         List<String> keys = new java.util.ArrayList<>();
         String prefix = APPLY + "results." + row + ".";

@@ -1,5 +1,6 @@
 package org.nianbao.core.rules;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,15 +67,14 @@ final class TableRules {
             if (r.part == null) top.add(r);
             if (r.computed) results = r;
         }
-        String prefix = TableId.T3.prefix + ".";
         T3Row first = top.get(0);
         T3Row second = top.get(1);
         T3Row fourth = top.get(2);
         for (Labels col : ctx.schema.t3Columns()) {
-            String k1 = prefix + first.key + "." + col.key;
-            String k2 = prefix + second.key + "." + col.key;
-            String k3 = prefix + results.key + "." + col.key;
-            String k4 = prefix + fourth.key + "." + col.key;
+            String k1 = CellKey.of(TableId.T3, first.key, col.key);
+            String k2 = CellKey.of(TableId.T3, second.key, col.key);
+            String k3 = CellKey.of(TableId.T3, results.key, col.key);
+            String k4 = CellKey.of(TableId.T3, fourth.key, col.key);
             BigDecimal v1 = ctx.operand(k1);
             BigDecimal v2 = ctx.operand(k2);
             BigDecimal v3 = ctx.operand(k3);
@@ -96,13 +96,12 @@ final class TableRules {
     private static void subtotals(Context ctx, List<Finding> out) {
         List<Labels> cols = ctx.schema.t3Columns();
         for (java.util.Map.Entry<String, String> e : ctx.report.subtotals().entrySet()) {
-            String rowKey = e.getKey().substring(TableId.T3.prefix.length() + 1, e.getKey().lastIndexOf('.'));
-            String prefix = TableId.T3.prefix + "." + rowKey + ".";
-            CellDef first = ctx.def(prefix + cols.get(1).key);
+            String rowKey = CellKey.row(e.getKey());
+            CellDef first = ctx.def(CellKey.of(TableId.T3, rowKey, cols.get(1).key));
             BigDecimal actual = org.nianbao.core.parse.CellParser.parse(first, e.getValue(), ctx.profile).valueForTotals();
             BigDecimal expected = BigDecimal.ZERO;
             for (int i = 1; i <= 5 && expected != null; i++) {
-                BigDecimal v = ctx.operand(prefix + cols.get(i).key);
+                BigDecimal v = ctx.operand(CellKey.of(TableId.T3, rowKey, cols.get(i).key));
                 expected = v == null ? null : expected.add(v);
             }
             if (actual == null || expected == null || expected.compareTo(actual) == 0) continue;

@@ -1,5 +1,6 @@
 package org.nianbao.core.rules;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -104,7 +105,7 @@ public final class Totals {
     public static boolean isRowTotalColumn(CellDef c) {
         if (c.table != TableId.T3) return false;
         for (T3Row r : ReportSchema.get().t3Rows()) {
-            if (!r.computed && !ReportSchema.get().cell(TableId.T3.prefix + "." + r.key + "." + c.columnKey).computed) {
+            if (!r.computed && !ReportSchema.get().cell(CellKey.of(TableId.T3, r.key, c.columnKey)).computed) {
                 return false;
             }
         }

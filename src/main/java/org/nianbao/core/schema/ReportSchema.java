@@ -163,7 +163,7 @@ public final class ReportSchema {
             for (Labels row : b.rows) {
                 for (Labels col : b.columns) {
                     String rowKey = b.key + "." + row.key;
-                    add(new CellDef(TableId.T2.prefix + "." + rowKey + "." + col.key, TableId.T2, rowKey, col.key,
+                    add(new CellDef(CellKey.of(TableId.T2, rowKey, col.key), TableId.T2, rowKey, col.key,
                             b.caption + " " + row.zh, row.en, col.zh, col.en, b.type, false, order++));
                 }
             }
@@ -171,14 +171,14 @@ public final class ReportSchema {
         for (T3Row row : t3Rows) {
             for (Labels col : t3Columns) {
                 boolean computed = row.computed || col.key.equals("total");
-                add(new CellDef(TableId.T3.prefix + "." + row.key + "." + col.key, TableId.T3, row.key, col.key,
+                add(new CellDef(CellKey.of(TableId.T3, row.key, col.key), TableId.T3, row.key, col.key,
                         row.displayZh(), row.labelEn, col.zh, col.en, ValueType.COUNT, computed, order++));
             }
         }
         for (T4Group g : t4Groups) {
             for (Labels col : t4Columns) {
                 String groupZh = g.parent == null ? g.label : g.parent + " " + g.label;
-                add(new CellDef(TableId.T4.prefix + "." + g.key + "." + col.key, TableId.T4, g.key, col.key,
+                add(new CellDef(CellKey.of(TableId.T4, g.key, col.key), TableId.T4, g.key, col.key,
                         "", "", groupZh + " " + col.zh, g.labelEn + ": " + col.en, ValueType.COUNT,
                         col.key.equals("total"), order++));
             }
@@ -204,7 +204,7 @@ public final class ReportSchema {
                 List<LayoutCell> data = new ArrayList<>();
                 data.add(LayoutCell.label(row.zh));
                 for (Labels col : b.columns) {
-                    data.add(LayoutCell.value(TableId.T2.prefix + "." + b.key + "." + row.key + "." + col.key, span));
+                    data.add(LayoutCell.value(CellKey.of(TableId.T2, b.key, row.key, col.key), span));
                 }
                 rows.add(data);
             }
@@ -239,7 +239,7 @@ public final class ReportSchema {
                 }
             }
             lastGroup = row.group;
-            for (Labels col : t3Columns) cellsOfRow.add(LayoutCell.value(TableId.T3.prefix + "." + row.key + "." + col.key, 1));
+            for (Labels col : t3Columns) cellsOfRow.add(LayoutCell.value(CellKey.of(TableId.T3, row.key, col.key), 1));
             rows.add(cellsOfRow);
         }
         return new TableLayout(TableId.T3, 10, 3, rows);
@@ -257,7 +257,7 @@ public final class ReportSchema {
         for (int g = 1; g <= 2; g++) for (Labels col : t4Columns) third.add(LayoutCell.label(col.zh));
         rows.add(third);
         List<LayoutCell> data = new ArrayList<>();
-        for (T4Group g : t4Groups) for (Labels col : t4Columns) data.add(LayoutCell.value(TableId.T4.prefix + "." + g.key + "." + col.key, 1));
+        for (T4Group g : t4Groups) for (Labels col : t4Columns) data.add(LayoutCell.value(CellKey.of(TableId.T4, g.key, col.key), 1));
         rows.add(data);
         return new TableLayout(TableId.T4, 15, 3, rows);
     }

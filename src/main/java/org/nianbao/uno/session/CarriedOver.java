@@ -1,5 +1,6 @@
 package org.nianbao.uno.session;
 
+import org.nianbao.core.schema.CellKey;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class CarriedOver {
     }
 
     static String key(String row, String column) {
-        return TableId.T3.prefix + "." + row + "." + column;
+        return CellKey.of(TableId.T3, row, column);
     }
 
     /** The key of this year's 二、上年结转 row total (computed from the columns filled). */
