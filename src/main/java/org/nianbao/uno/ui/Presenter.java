@@ -74,6 +74,7 @@ public final class Presenter {
                 if (r.needsReopening) return Outcome.refused(ui.get("recompute.reopen"));
                 String primary = r.written.isEmpty() && r.boundWritten.isEmpty() ? ui.get("recompute.none")
                         : r.boundWritten.isEmpty() ? ui.get("recompute.done", r.written.size())
+                        : r.written.isEmpty() ? ui.get("recompute.textOnly", r.boundWritten.size())
                         : ui.get("recompute.doneWithText", r.written.size(), r.boundWritten.size());
                 String secondary = r.overwritten.isEmpty() ? summary(r.result.evaluation)
                         : ui.get("recompute.overwritten", overwritten(r));

@@ -96,6 +96,11 @@ class DeckDataSentencesIT {
             Report after = Saving.read(doc);
             assertTrue(after.sectionText("overview").contains("另有行政诉讼 " + want + " 件。"), after.sectionText("overview"));
             assertEquals(DataSentences.keys().size() + 1, after.boundNumbers().size());
+
+            deck.panel(Deck.INSERT).expand(true); // the 插入 panel alone, for the picture
+            deck.settle();
+            java.nio.file.Path png = java.nio.file.Paths.get("target", "nianbao-deck-data-sentences.png");
+            assertTrue(office.screenshot(png), "no screenshot");
         } finally {
             office.close(doc);
         }

@@ -130,9 +130,8 @@ final class Form {
 
     /** A drop-down list of {@code items}, the first selected. */
     XListBox dropdown(String name, String help, String[] items) throws com.sun.star.uno.Exception {
-        XControl c = add(name, "ListBox", null, help);
-        Uno.set(c.getModel(), "Dropdown", Boolean.TRUE);
-        Uno.set(c.getModel(), "LineCount", (short) 12);
+        // a drop-down is one before its peer exists: set on the model first (set later, it stays a list)
+        XControl c = add(name, "ListBox", null, help, java.util.Map.of("Dropdown", Boolean.TRUE, "LineCount", (short) 12));
         XListBox l = Uno.q(XListBox.class, c);
         l.addItems(items, (short) 0);
         if (items.length > 0) l.selectItemPos((short) 0, true);
@@ -140,8 +139,14 @@ final class Form {
     }
 
     private XControl add(String name, String kind, String label, String help) throws com.sun.star.uno.Exception {
+        return add(name, kind, label, help, java.util.Map.of());
+    }
+
+    private XControl add(String name, String kind, String label, String help, java.util.Map<String, Object> props)
+            throws com.sun.star.uno.Exception {
         XControlModel model = Uno.q(XControlModel.class,
                 smgr.createInstanceWithContext("com.sun.star.awt.UnoControl" + kind + "Model", ctx));
+        for (java.util.Map.Entry<String, Object> p : props.entrySet()) Uno.set(model, p.getKey(), p.getValue());
         if (label != null) Uno.set(model, "Label", label);
         if (help != null && !help.isEmpty()) Uno.set(model, "HelpText", help);
         XControl control = Uno.q(XControl.class, smgr.createInstanceWithContext("com.sun.star.awt.UnoControl" + kind, ctx));
