@@ -9,6 +9,9 @@ import com.sun.star.ui.dialogs.XFilePicker3;
 import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.uno.Log;
 import org.nianbao.uno.boot.CommandUrl;
 import org.nianbao.uno.session.CarriedOver;
 import org.nianbao.uno.session.ReportSession;
@@ -42,7 +45,7 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
         current = f.text("current", ui.get("previous.panel.none"));
         f.row(Form.LABEL * 2, current);
         stored = f.text("stored", "");
-        f.row(Form.LABEL * 3, stored);
+        f.row(Form.LABEL * 2, stored);
         choose = Uno.q(XControl.class, f.button("choose", ui.get("previous.panel.choose"), ui.get("previous.panel.choose.help"), this::choose));
         remove = f.button("remove", ui.get("previous.panel.remove"), ui.get("previous.panel.remove.help"),
                 () -> dispatch("nianbao:previous-remove"));
@@ -77,6 +80,7 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
     private void show(Sessions.LastYear entry) {
         Form.setLabel(current, current(ui, entry));
         Form.setLabel(stored, stored(ui, entry));
+        Log.guard("the tooltip of the kept report", () -> Uno.set(stored.getModel(), "HelpText", storedHelp(ui, entry)));
         Form.setLabel(choose, ui.get(entry == null ? "previous.panel.choose" : "previous.panel.change"));
         Form.setEnabled(remove, entry != null);
         Form.setEnabled(fill, entry != null);
@@ -91,19 +95,32 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
     }
 
     /**
-     * The second: its agency and whether it is kept in the document (“已保存在本文档中”), then how the file stands
-     * (changed since it was read: the kept values are still used; not here) and whether its text was kept.
+     * The second: its agency and whether it is kept in the document (“已保存在本文档中”), then on one line how the
+     * file stands (changed since it was read: the kept values are still used; not here) and whether its text
+     * was kept. Short, for two lines of the panel; {@link #storedHelp} explains each in the tooltip.
      */
     static String stored(UiText ui, Sessions.LastYear entry) {
         if (entry == null) return "";
         if (!entry.stored) return ui.get("previous.panel.sessionOnly");
         String agency = entry.report.agency();
-        StringBuilder b = new StringBuilder(agency == null || agency.isBlank() ? ui.get("previous.panel.storedNoAgency")
-                : ui.get("previous.panel.stored", agency.strip()));
-        if (entry.fileState == Sessions.LastYear.FileState.NEWER) b.append('\n').append(ui.get("previous.panel.newer"));
-        else if (entry.fileState == Sessions.LastYear.FileState.MISSING) b.append('\n').append(ui.get("previous.panel.missing"));
-        if (entry.sectionsDropped) b.append('\n').append(ui.get("previous.panel.noSections"));
-        return b.toString();
+        String first = agency == null || agency.isBlank() ? ui.get("previous.panel.storedNoAgency")
+                : ui.get("previous.panel.stored", agency.strip());
+        List<String> notes = notes(ui, entry, "");
+        return notes.isEmpty() ? first : first + "\n" + String.join(ui.get("previous.panel.noteSeparator"), notes);
+    }
+
+    /** The tooltip of {@link #stored}: each note in full. */
+    static String storedHelp(UiText ui, Sessions.LastYear entry) {
+        if (entry == null || !entry.stored) return "";
+        return String.join(" ", notes(ui, entry, ".help"));
+    }
+
+    private static List<String> notes(UiText ui, Sessions.LastYear entry, String suffix) {
+        List<String> notes = new ArrayList<>();
+        if (entry.fileState == Sessions.LastYear.FileState.NEWER) notes.add(ui.get("previous.panel.newer" + suffix));
+        else if (entry.fileState == Sessions.LastYear.FileState.MISSING) notes.add(ui.get("previous.panel.missing" + suffix));
+        if (entry.sectionsDropped) notes.add(ui.get("previous.panel.noSections" + suffix));
+        return notes;
     }
 
     /** The file picker (modal, as LibreOffice's own Open dialog), then {@code nianbao:previous?url=…}. */

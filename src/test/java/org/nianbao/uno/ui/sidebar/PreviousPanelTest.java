@@ -2,6 +2,7 @@ package org.nianbao.uno.ui.sidebar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.Report;
@@ -28,10 +29,13 @@ class PreviousPanelTest {
         assertEquals("", PreviousPanel.stored(zh, null));
         assertEquals("上年报告：2023年报.docx（2023 年）", PreviousPanel.current(zh, new Sessions.LastYear(url, r, true, false, FileState.UNCHANGED)));
         assertEquals("示例市司法局 · 已保存在本文档中", PreviousPanel.stored(zh, new Sessions.LastYear(url, r, true, false, FileState.UNCHANGED)));
-        assertEquals("示例市司法局 · 已保存在本文档中\n该文件在读取后已被修改，仍使用保存在本文档中的数值；如需重新读取，请点击“更换…”。",
-                PreviousPanel.stored(zh, new Sessions.LastYear(url, r, true, false, FileState.NEWER)));
-        assertEquals("已保存在本文档中\n原文件不在此处，使用保存在本文档中的数值。\n正文超过 256 KB 未保存，不检查与上年正文的重复。",
-                PreviousPanel.stored(zh, new Sessions.LastYear(url, new Report().year(2023), true, true, FileState.MISSING)));
+        Sessions.LastYear newer = new Sessions.LastYear(url, r, true, false, FileState.NEWER);
+        assertEquals("示例市司法局 · 已保存在本文档中\n文件已修改，仍用保存的数值", PreviousPanel.stored(zh, newer));
+        assertEquals("该文件在读取后已被修改，仍使用保存在本文档中的数值；如需重新读取，请点击“更换…”。", PreviousPanel.storedHelp(zh, newer));
+        Sessions.LastYear missing = new Sessions.LastYear(url, new Report().year(2023), true, true, FileState.MISSING);
+        assertEquals("已保存在本文档中\n原文件不在此处，用保存的数值；未保存正文（超过 256 KB）", PreviousPanel.stored(zh, missing));
+        assertTrue(PreviousPanel.storedHelp(zh, missing).contains("Y-COPY"), PreviousPanel.storedHelp(zh, missing));
+        assertEquals("", PreviousPanel.storedHelp(zh, new Sessions.LastYear(url, r, true, false, FileState.UNCHANGED)));
         assertEquals("仅用于本次编辑，未保存在文档中。", PreviousPanel.stored(zh, new Sessions.LastYear(url, r)));
         assertEquals("Example Bureau · kept in this document",
                 PreviousPanel.stored(UiText.of("en"), new Sessions.LastYear(url, new Report().agency("Example Bureau"), true, false, FileState.UNKNOWN)));
