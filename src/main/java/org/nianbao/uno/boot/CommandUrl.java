@@ -8,7 +8,7 @@ import java.util.Objects;
  * {@code nianbao:insert?part=<part>} with a {@link Part} id, {@code nianbao:recompute},
  * {@code nianbao:check} and {@code nianbao:open-deck}; last year's report:
  * {@code nianbao:previous?url=<file URL>} (the rest of the URL after {@code url=}, taken as it is) and
- * {@code nianbao:fill-carried-over}; the worklist's {@code nianbao:fill-blanks}, {@code nianbao:next-finding} and
+ * {@code nianbao:fill-carried-over}, {@code nianbao:previous-remove} (drop it from the document); the worklist's {@code nianbao:fill-blanks}, {@code nianbao:next-finding} and
  * {@code nianbao:previous-finding}; {@code nianbao:test-…} only for tests ({@link TestHooks}, refused unless
  * the office runs with test hooks on); 汇总下级报告: {@code nianbao:aggregate?dir=<folder URL>} (with
  * {@code aggregate?force&dir=} units with errors or of another year are summed too). Anything else is not ours.
@@ -16,7 +16,7 @@ import java.util.Objects;
 public final class CommandUrl {
     public static final String PROTOCOL = "nianbao:";
 
-    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, FILL_CARRIED_OVER, FILL_BLANKS, NEXT_FINDING, PREVIOUS_FINDING,
+    public enum Kind { INSERT, RECOMPUTE, CHECK, OPEN_DECK, PREVIOUS, PREVIOUS_REMOVE, FILL_CARRIED_OVER, FILL_BLANKS, NEXT_FINDING, PREVIOUS_FINDING,
         /** {@code nianbao:aggregate?dir=<folder URL>} (issue 11), {@code nianbao:aggregate?force&dir=…} to sum refused units too. */ AGGREGATE,
         /** {@code nianbao:insert-data-sentences}: 插入数据句 (issue 10). */ DATA_SENTENCES,
         /** {@code nianbao:bind-number?key=<model key>}: 绑定到表格数据, the selected number to that key. */ BIND_NUMBER,
@@ -68,6 +68,8 @@ public final class CommandUrl {
                 return new CommandUrl(Kind.OPEN_DECK, null);
             case "fill-carried-over":
                 return new CommandUrl(Kind.FILL_CARRIED_OVER, null);
+            case "previous-remove":
+                return new CommandUrl(Kind.PREVIOUS_REMOVE, null);
             case "fill-blanks":
                 return new CommandUrl(Kind.FILL_BLANKS, null);
             case "next-finding":
@@ -132,6 +134,8 @@ public final class CommandUrl {
                 return PROTOCOL + "check";
             case PREVIOUS:
                 return previous(fileUrl);
+            case PREVIOUS_REMOVE:
+                return PROTOCOL + "previous-remove";
             case FILL_CARRIED_OVER:
                 return PROTOCOL + "fill-carried-over";
             case FILL_BLANKS:

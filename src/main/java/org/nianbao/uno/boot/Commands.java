@@ -81,6 +81,8 @@ final class Commands {
                 return presenter.present(session.recompute(ui.get("undo.recompute")));
             case PREVIOUS:
                 return usePrevious(session, command.fileUrl);
+            case PREVIOUS_REMOVE:
+                return presenter.present(session.removeLastYear(ui.get("undo.removePrevious")));
             case FILL_CARRIED_OVER:
                 return presenter.present(session.fillCarriedOver(ui.get("undo.fillCarriedOver")));
             case FILL_BLANKS:

@@ -87,7 +87,8 @@ final class SavePath implements SaveListener.SaveHook {
     @Override
     public void opened(XComponentContext ctx, XTextDocument doc) throws Exception {
         UnoLiveDocument live = new UnoLiveDocument(doc);
-        if (live.snapshotJson() == null) return; // nothing to compare, nothing kept
+        // nothing to compare, nothing kept; a session made here restores last year's report kept in the document
+        if (live.snapshotJson() == null && live.previousJson() == null) return;
         try {
             UnoLiveDocument.session(doc).opened();
         } finally {

@@ -23,8 +23,8 @@ import org.nianbao.uno.session.Sessions;
  *       {@code stage=none} disarms all.</li>
  *   <li>{@code nianbao:test-state} answers with JSON: the sessions kept (as "boardDocuments" and
  *       "documentStates"), the sidebar's listeners, whether the save listener is registered, and the frame's
- *       document's last notices, save outcome and format warnings, and the findings of its latest result
- *       ("rule severity key").</li>
+ *       document's last notices, save outcome and format warnings, the findings of its latest result
+ *       ("rule severity key") and its last year's report ("lastYear": url, year, agency, stored, fileState).</li>
  * </ul>
  */
 public final class TestHooks {
@@ -80,6 +80,15 @@ public final class TestHooks {
             b.append(",\"formatWarnings\":").append(s.formatWarnings());
             b.append(",\"lastSave\":").append(Json.quote(s.lastSave()));
             b.append(",\"changedOutside\":").append(s.changedOutside());
+            Sessions.LastYear last = s.lastYear();
+            if (last != null) {
+                b.append(",\"lastYear\":{\"url\":").append(Json.quote(last.url))
+                        .append(",\"year\":").append(last.report.year() == null ? "null" : last.report.year().toString())
+                        .append(",\"agency\":").append(Json.quote(last.report.agency()))
+                        .append(",\"stored\":").append(last.stored)
+                        .append(",\"sectionsDropped\":").append(last.sectionsDropped)
+                        .append(",\"fileState\":").append(Json.quote(last.fileState.name())).append('}');
+            }
             List<String> notices = s.notices();
             b.append(",\"notices\":[");
             for (int i = 0; i < notices.size(); i++) b.append(i == 0 ? "" : ",").append(Json.quote(notices.get(i)));

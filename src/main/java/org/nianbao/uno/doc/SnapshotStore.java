@@ -20,9 +20,14 @@ public final class SnapshotStore {
 
     /** The stored JSON, or null when the document has none. */
     public static String json(XTextDocument doc) throws com.sun.star.uno.Exception {
+        return json(doc, Snapshot.PROPERTY);
+    }
+
+    /** The text of the user-defined property {@code name}, or null when the document has none. */
+    public static String json(XTextDocument doc, String name) throws com.sun.star.uno.Exception {
         XPropertySet props = properties(doc);
-        if (!props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) return null;
-        return Uno.string(props.getPropertyValue(Snapshot.PROPERTY));
+        if (!props.getPropertySetInfo().hasPropertyByName(name)) return null;
+        return Uno.string(props.getPropertyValue(name));
     }
 
     public static boolean has(XTextDocument doc) throws com.sun.star.uno.Exception {
@@ -49,12 +54,25 @@ public final class SnapshotStore {
 
     /** Stores a snapshot's JSON unless the document already holds exactly this; true when it wrote. */
     public static boolean writeJson(XTextDocument doc, String json) throws com.sun.star.uno.Exception {
+        return writeJson(doc, Snapshot.PROPERTY, json);
+    }
+
+    /**
+     * Stores {@code json} as the user-defined property {@code name} unless it already holds exactly this, or
+     * removes the property when {@code json} is null; true when it changed the document's properties.
+     */
+    public static boolean writeJson(XTextDocument doc, String name, String json) throws com.sun.star.uno.Exception {
         XPropertySet props = properties(doc);
-        if (props.getPropertySetInfo().hasPropertyByName(Snapshot.PROPERTY)) {
-            if (json.equals(Uno.string(props.getPropertyValue(Snapshot.PROPERTY)))) return false;
-            props.setPropertyValue(Snapshot.PROPERTY, json);
+        boolean has = props.getPropertySetInfo().hasPropertyByName(name);
+        if (json == null) {
+            if (has) container(doc).removeProperty(name);
+            return has;
+        }
+        if (has) {
+            if (json.equals(Uno.string(props.getPropertyValue(name)))) return false;
+            props.setPropertyValue(name, json);
         } else {
-            container(doc).addProperty(Snapshot.PROPERTY, PropertyAttribute.REMOVABLE, json);
+            container(doc).addProperty(name, PropertyAttribute.REMOVABLE, json);
         }
         return true;
     }

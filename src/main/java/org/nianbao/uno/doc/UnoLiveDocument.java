@@ -1,9 +1,11 @@
 package org.nianbao.uno.doc;
 
 import com.sun.star.container.XNameAccess;
+import com.sun.star.document.XUndoAction;
 import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.frame.XModel;
+import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.frame.XStorable;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextTablesSupplier;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.CellLocation;
+import org.nianbao.core.model.PreviousReport;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.Log;
@@ -143,6 +146,62 @@ public final class UnoLiveDocument implements LiveDocument {
     @Override
     public boolean storeSnapshotJson(String json) throws Exception {
         return SnapshotStore.writeJson(doc, json);
+    }
+
+    @Override
+    public String previousJson() throws Exception {
+        return SnapshotStore.json(doc, PreviousReport.PROPERTY);
+    }
+
+    /** Marks the document modified itself: a user-defined property alone may not (the next save must store it). */
+    @Override
+    public boolean storePreviousJson(String json) throws Exception {
+        boolean changed = SnapshotStore.writeJson(doc, PreviousReport.PROPERTY, json);
+        XModifiable m = Uno.q(XModifiable.class, doc);
+        if (changed && m != null) m.setModified(true);
+        return changed;
+    }
+
+    /**
+     * Adds our own {@link XUndoAction} to the document's undo manager (Writer records no undo step for a
+     * document property); it counts as one step in Edit › Undo like any other.
+     */
+    @Override
+    public boolean addUndoAction(String title, Runnable undo, Runnable redo) throws Exception {
+        XUndoManagerSupplier s = Uno.q(XUndoManagerSupplier.class, doc);
+        if (s == null) return false;
+        XUndoManager manager = s.getUndoManager();
+        if (manager.isLocked()) return false;
+        manager.addUndoAction(new PropertyUndo(title, undo, redo));
+        return true;
+    }
+
+    /** An undo step of our own: Edit › Undo / Redo run the session's code (which never throws). */
+    private static final class PropertyUndo extends WeakBase implements XUndoAction {
+        private final String title;
+        private final Runnable undo;
+        private final Runnable redo;
+
+        PropertyUndo(String title, Runnable undo, Runnable redo) {
+            this.title = title;
+            this.undo = undo;
+            this.redo = redo;
+        }
+
+        @Override
+        public String getTitle() {
+            return title;
+        }
+
+        @Override
+        public void undo() {
+            Log.guard("undo: " + title, undo::run);
+        }
+
+        @Override
+        public void redo() {
+            Log.guard("redo: " + title, redo::run);
+        }
     }
 
     @Override

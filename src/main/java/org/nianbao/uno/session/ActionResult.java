@@ -12,7 +12,7 @@ import org.nianbao.uno.Log;
  * carried-over): the one type the presenter turns into infobar, sidebar and dispatch result.
  */
 public final class ActionResult {
-    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, FILL, FILL_BLANKS, STEP, AGGREGATE, DATA_SENTENCES, BIND }
+    public enum Kind { CHECK, RECOMPUTE, SAVE, PREVIOUS, PREVIOUS_REMOVED, FILL, FILL_BLANKS, STEP, AGGREGATE, DATA_SENTENCES, BIND }
 
     /** A non-blank value the user typed that a total replaced. */
     public static final class Overwrite {
@@ -53,8 +53,10 @@ public final class ActionResult {
     /** The first stage that failed (save), or null; its exception. */
     public SaveStage failedStage;
     public Throwable failure;
-    /** Last year's report (use last year, fill). */
+    /** Last year's report (use last year, fill; the one removed). */
     public Sessions.LastYear lastYear;
+    /** Removing last year's report: true when it is one undo step. */
+    public boolean undoable;
     /** Next / previous problem: the finding stepped to, its place (1-based) among {@link #count} problems. */
     public org.nianbao.core.model.Finding finding;
     public int position;

@@ -79,6 +79,21 @@ public interface LiveDocument {
     /** Stores the snapshot's JSON unless it is already there; true when it wrote. */
     boolean storeSnapshotJson(String json) throws Exception;
 
+    /** Last year's report as stored in the document ({@code PreviousReport} JSON), or null when there is none. */
+    String previousJson() throws Exception;
+
+    /**
+     * Stores last year's report's JSON ({@code null}: removes it) and marks the document modified, so that
+     * it goes into the next save; true when the document's properties changed.
+     */
+    boolean storePreviousJson(String json) throws Exception;
+
+    /**
+     * Records one undo step for a change the document does not record itself (a document property):
+     * Edit › Undo runs {@code undo}, Redo {@code redo}. False when the document cannot record it.
+     */
+    boolean addUndoAction(String title, Runnable undo, Runnable redo) throws Exception;
+
     /** The agency and year typed in 报告信息 ("" / null when not set). */
     String agency() throws Exception;
 

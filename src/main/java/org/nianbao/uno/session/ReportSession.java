@@ -14,6 +14,7 @@ import org.nianbao.core.model.BoundNumber;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.ExtensionFindings;
 import org.nianbao.core.model.Finding;
+import org.nianbao.core.model.PreviousReport;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Severity;
@@ -77,6 +78,8 @@ public final class ReportSession {
     /** Where next / previous problem is in the shown result's problems (-1: not stepped yet). */
     private int stepPosition = -1;
     private Sessions.LastYear lastYear;
+    /** The document object the session is registered under ({@link Sessions#of}), for telling the panels; or null. */
+    private Object owner;
 
     // diagnostics (the test state) and the one-time format warning
     private boolean formatWarned;
@@ -85,8 +88,14 @@ public final class ReportSession {
     private String lastSave = "";
     private final Deque<String> notices = new ArrayDeque<>();
 
+    /** The session of a document; last year's report kept in the document is restored (see {@link #useLastYear}). */
     public ReportSession(LiveDocument doc) {
         this.doc = doc;
+        this.lastYear = restoredLastYear();
+    }
+
+    synchronized void owner(Object document) {
+        this.owner = document;
     }
 
     public LiveDocument document() {
@@ -197,16 +206,114 @@ public final class ReportSession {
         lastSave = summary;
     }
 
-    /** Keeps last year's report for every later check of this document, and checks with it. */
+    /**
+     * Keeps last year's report for every later check of this document, and checks with it. It is kept in the
+     * document too ({@link PreviousReport}, user-defined property {@value PreviousReport#PROPERTY}; the document
+     * is marked modified and the next save stores it), so that a reopened document still compares with it;
+     * a read-only document keeps it for the session only. From then on the session uses what is kept, as a
+     * reopened document will.
+     */
     public ActionResult useLastYear(String url, Report previous) throws Exception {
         synchronized (this) {
             if (url.equals(doc.url())) throw new Refused("previous.same");
-            lastYear = new Sessions.LastYear(url, previous);
+            lastYear = kept(url, previous);
         }
         ActionResult r = new ActionResult(ActionResult.Kind.PREVIOUS);
         r.result = check().result;
         r.lastYear = lastYear();
         return r;
+    }
+
+    /**
+     * Drops last year's report: from the session and from the document (marked modified), as one undo step
+     * when the document can record it ({@link ActionResult#undoable}); then checks without it.
+     */
+    public ActionResult removeLastYear(String undoTitle) throws Exception {
+        ActionResult r = new ActionResult(ActionResult.Kind.PREVIOUS_REMOVED);
+        synchronized (this) {
+            if (lastYear == null) throw new Refused("previous.removeNone");
+            r.lastYear = lastYear;
+            String json = doc.isReadOnly() ? null : doc.previousJson();
+            lastYear = null;
+            if (json != null && doc.storePreviousJson(null)) {
+                r.undoable = doc.addUndoAction(undoTitle, () -> undoneRemoval(json), this::redoneRemoval);
+            }
+        }
+        r.result = check().result;
+        return r;
+    }
+
+    /** Last year's report as kept in the document (stored now), or for this session only when it cannot be stored. */
+    private Sessions.LastYear kept(String url, Report previous) {
+        try {
+            if (doc.isReadOnly()) return new Sessions.LastYear(url, previous);
+            long modified = Sessions.LastYear.modified(url);
+            PreviousReport p = PreviousReport.of(url, modified, previous);
+            String json = p.toJson();
+            if (p.sectionsDropped) {
+                Log.info("last year's report: section texts left out of " + PreviousReport.PROPERTY + " (over "
+                        + PreviousReport.MAX_BYTES + " bytes); Y-COPY will have nothing to compare");
+            }
+            doc.storePreviousJson(json);
+            Log.info("last year's report kept in the document: " + json.length() + " characters");
+            return new Sessions.LastYear(url, p.report(), true, p.sectionsDropped,
+                    modified < 0 ? Sessions.LastYear.FileState.UNKNOWN : Sessions.LastYear.FileState.UNCHANGED);
+        } catch (Exception e) {
+            Log.error("keeping last year's report in the document (kept for this session only)", e);
+            return new Sessions.LastYear(url, previous);
+        }
+    }
+
+    /** Last year's report kept in the document, or null; a damaged or hand-edited value is ignored with a log line. */
+    private Sessions.LastYear restoredLastYear() {
+        try {
+            String json = doc.previousJson();
+            if (json == null) return null;
+            Sessions.LastYear restored = Sessions.LastYear.restored(json);
+            if (restored.fileState == Sessions.LastYear.FileState.NEWER) {
+                Log.info("last year's report " + restored.url + " changed after it was read: the values kept in the document are used");
+            }
+            return restored;
+        } catch (IllegalArgumentException e) {
+            Log.info("the stored last year's report (" + PreviousReport.PROPERTY + ") is ignored: " + e.getMessage());
+            return null;
+        } catch (Exception e) {
+            Log.error("reading the stored last year's report", e);
+            return null;
+        }
+    }
+
+    /** Edit › Undo of a removal (run by LibreOffice's undo manager; never throws): stored again, checked with it. */
+    private void undoneRemoval(String json) {
+        Log.guard("undoing the removal of last year's report", () -> {
+            synchronized (this) {
+                doc.storePreviousJson(json);
+                lastYear = restoredLastYear();
+            }
+            changedByUndo();
+        });
+    }
+
+    /** Edit › Redo of a removal: removed again. */
+    private void redoneRemoval() {
+        Log.guard("redoing the removal of last year's report", () -> {
+            synchronized (this) {
+                doc.storePreviousJson(null);
+                lastYear = null;
+            }
+            changedByUndo();
+        });
+    }
+
+    /** After undo / redo changed last year's report: the panels are told, and the document is checked again. */
+    private void changedByUndo() throws Exception {
+        Object document;
+        synchronized (this) {
+            document = owner;
+        }
+        if (document == null) return;
+        Sessions.lastYearChanged(document, lastYear());
+        Sessions.publish(document, check().result, "previous");
     }
 
     /**

@@ -89,7 +89,18 @@ public final class Presenter {
                 String primary = previous.hasTable(TableId.T3) || previous.hasTable(TableId.T2)
                         ? ui.get("previous.read", name, describe(previous)) : ui.get("previous.noTables", name);
                 String secondary = summary(r.result.evaluation);
+                if (r.lastYear.stored) {
+                    secondary = ui.get(r.lastYear.sectionsDropped ? "previous.stored.noSections" : "previous.stored") + " " + secondary;
+                }
                 infobar(null, primary, secondary, previous.hasTable(TableId.T3) ? InfobarType.INFO : InfobarType.WARNING);
+                return Outcome.done(primary + " " + secondary);
+            }
+            case PREVIOUS_REMOVED: {
+                Sessions.lastYearChanged(model, null);
+                publish(model, r.result, ORIGIN_PREVIOUS);
+                String primary = ui.get("previous.removed", r.lastYear.fileName());
+                String secondary = (r.undoable ? ui.get("previous.removed.undo") + " " : "") + summary(r.result.evaluation);
+                infobar(null, primary, secondary, InfobarType.INFO);
                 return Outcome.done(primary + " " + secondary);
             }
             case FILL: {

@@ -46,6 +46,9 @@ class CommandUrlTest {
         assertEquals("file:///a?b=1&c=2", CommandUrl.parse("nianbao:previous?url=file:///a?b=1&c=2").fileUrl, "the rest as it is");
         assertEquals(CommandUrl.Kind.FILL_CARRIED_OVER, CommandUrl.parse("nianbao:fill-carried-over").kind);
         assertEquals("nianbao:fill-carried-over", CommandUrl.parse("nianbao:fill-carried-over").url());
+        assertEquals(CommandUrl.Kind.PREVIOUS_REMOVE, CommandUrl.parse("nianbao:previous-remove").kind);
+        assertEquals("nianbao:previous-remove", CommandUrl.parse("nianbao:previous-remove").url());
+        assertNull(CommandUrl.parse("nianbao:previous-remove?x=1"));
         assertNull(CommandUrl.parse("nianbao:previous?url="));
         assertNull(CommandUrl.parse("nianbao:previous"));
         assertNull(CommandUrl.parse("nianbao:fill-carried-over?x=1"));

@@ -105,6 +105,7 @@ class SidebarIT {
             assertEquals("尚未检查。保存文档或点击“检查”。", deck.label(Deck.CHECK, "status"));
             assertEquals("选择上年报告…", deck.label(Deck.PREVIOUS, "choose"));
             assertFalse(deck.enabled(Deck.PREVIOUS, "fill"), "nothing to fill before last year's report is chosen");
+            assertFalse(deck.enabled(Deck.PREVIOUS, "remove"), "nothing to remove either");
             assertEquals(Integer.toString(ReportInfo.defaultYear()), deck.text(Deck.INFO, "year"));
         } finally {
             office.close(doc);
@@ -334,6 +335,9 @@ class SidebarIT {
             assertTrue(deck.label(Deck.PREVIOUS, "current").contains(lastYear.getFileName().toString()), deck.label(Deck.PREVIOUS, "current"));
             assertTrue(deck.label(Deck.PREVIOUS, "current").contains("2023"), deck.label(Deck.PREVIOUS, "current"));
             assertTrue(deck.enabled(Deck.PREVIOUS, "fill"));
+            assertEquals("示例市司法局 · 已保存在本文档中", deck.label(Deck.PREVIOUS, "stored"), "kept in the document (LastYearStoredIT)");
+            assertEquals("更换…", deck.label(Deck.PREVIOUS, "choose"));
+            assertTrue(deck.enabled(Deck.PREVIOUS, "remove"));
             assertTrue(deck.items(Deck.CHECK, "findings").stream().anyMatch(i -> i.contains("上年报告")),
                     "P-1 is listed: " + deck.items(Deck.CHECK, "findings"));
             assertEquals(open, openDocuments(), "last year's report was closed again");

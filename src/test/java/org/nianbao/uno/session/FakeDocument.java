@@ -24,10 +24,13 @@ final class FakeDocument implements LiveDocument {
     private static final class Step {
         final String title;
         final List<Block> before;
+        /** An undo action of the caller's own (a document property), or null. */
+        final Runnable undo;
 
-        Step(String title, List<Block> before) {
+        Step(String title, List<Block> before, Runnable undo) {
             this.title = title;
             this.before = before;
+            this.undo = undo;
         }
     }
 
@@ -35,6 +38,10 @@ final class FakeDocument implements LiveDocument {
     final List<String> undoTitles = new ArrayList<>();
     private final List<Step> undo = new ArrayList<>();
     String snapshot;
+    /** Last year's report as stored (the user-defined property), or null. */
+    String previous;
+    /** False: the document cannot record undo actions of its own. */
+    boolean undoActions = true;
     String agency = "";
     Integer year;
     boolean readOnly;
@@ -151,7 +158,7 @@ final class FakeDocument implements LiveDocument {
             @Override
             public void close() {
                 if (before.equals(blocks)) return; // Writer records no step for no change
-                undo.add(new Step(title, before));
+                undo.add(new Step(title, before, null));
                 undoTitles.add(title);
             }
 
@@ -166,7 +173,8 @@ final class FakeDocument implements LiveDocument {
     void undoLast() {
         Step s = undo.remove(undo.size() - 1);
         undoTitles.remove(undoTitles.size() - 1);
-        blocks = s.before;
+        if (s.undo != null) s.undo.run();
+        else blocks = s.before;
     }
 
     // ------------------------------------------------------------------ the text's bound numbers
@@ -277,6 +285,27 @@ final class FakeDocument implements LiveDocument {
     public boolean storeSnapshotJson(String json) {
         if (json.equals(snapshot)) return false;
         snapshot = json;
+        return true;
+    }
+
+    @Override
+    public String previousJson() {
+        return previous;
+    }
+
+    @Override
+    public boolean storePreviousJson(String json) {
+        if (java.util.Objects.equals(json, previous)) return false;
+        previous = json;
+        modified = true;
+        return true;
+    }
+
+    @Override
+    public boolean addUndoAction(String title, Runnable undoAction, Runnable redo) {
+        if (!undoActions) return false;
+        undo.add(new Step(title, new ArrayList<>(blocks), undoAction));
+        undoTitles.add(title);
         return true;
     }
 

@@ -9,16 +9,21 @@ import com.sun.star.ui.dialogs.XFilePicker3;
 import com.sun.star.ui.dialogs.XFolderPicker2;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.nianbao.uno.Log;
 import org.nianbao.uno.boot.CommandUrl;
 import org.nianbao.uno.session.CarriedOver;
 import org.nianbao.uno.session.ReportSession;
 import org.nianbao.uno.session.Sessions;
+import org.nianbao.uno.UiText;
 import org.nianbao.uno.Uno;
 
 /**
  * Panel 上年报告: choose last year's report (.odt, .docx, .doc) with LibreOffice's file picker; it is read by
  * {@code nianbao:previous?url=…} (opened hidden, recognised, closed; later checks of this document include
- * P-1 and P-10). Then the panel offers 填入上年结转 ({@code nianbao:fill-carried-over}): this year's
+ * P-1 and P-10); it is kept in the document (shown as “已保存在本文档中”), 更换… chooses another, 移除
+ * ({@code nianbao:previous-remove}) drops it. Then the panel offers 填入上年结转 ({@code nianbao:fill-carried-over}): this year's
  * 二、上年结转 from last year's 四、结转下年度继续办理, as one undo step. 汇总下级报告… (issue 11) picks a folder of
  * unit reports and fills this report's tables with their sums ({@code nianbao:aggregate?dir=…}).
  */
@@ -26,6 +31,9 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "previous";
 
     private XControl current;
+    private XControl stored;
+    private XControl choose;
+    private Object remove;
     private Object fill;
 
     PreviousPanel(XComponentContext ctx, XFrame frame) {
@@ -36,7 +44,12 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
     void build(Form f) throws com.sun.star.uno.Exception {
         current = f.text("current", ui.get("previous.panel.none"));
         f.row(Form.LABEL * 2, current);
-        f.row(Form.LINE, f.button("choose", ui.get("previous.panel.choose"), ui.get("previous.panel.choose.help"), this::choose));
+        stored = f.text("stored", "");
+        f.row(Form.LABEL * 2, stored);
+        choose = Uno.q(XControl.class, f.button("choose", ui.get("previous.panel.choose"), ui.get("previous.panel.choose.help"), this::choose));
+        remove = f.button("remove", ui.get("previous.panel.remove"), ui.get("previous.panel.remove.help"),
+                () -> dispatch("nianbao:previous-remove"));
+        f.row(Form.LINE, choose, remove);
         f.row(Form.LABEL * 3, f.text("offer", ui.get("previous.panel.offer",
                 CarriedOver.carryForwardLabel(), CarriedOver.carriedOverLabel())));
         fill = f.button("fill", ui.get("previous.panel.fill"), ui.get("previous.panel.fill.help"),
@@ -65,14 +78,49 @@ final class PreviousPanel extends PanelContent implements Sessions.Listener {
     }
 
     private void show(Sessions.LastYear entry) {
-        if (entry == null) {
-            Form.setLabel(current, ui.get("previous.panel.none"));
-        } else {
-            Integer year = entry.report.year();
-            Form.setLabel(current, year == null ? ui.get("previous.panel.current", entry.fileName())
-                    : ui.get("previous.panel.currentYear", entry.fileName(), year));
-        }
+        Form.setLabel(current, current(ui, entry));
+        Form.setLabel(stored, stored(ui, entry));
+        Log.guard("the tooltip of the kept report", () -> Uno.set(stored.getModel(), "HelpText", storedHelp(ui, entry)));
+        Form.setLabel(choose, ui.get(entry == null ? "previous.panel.choose" : "previous.panel.change"));
+        Form.setEnabled(remove, entry != null);
         Form.setEnabled(fill, entry != null);
+    }
+
+    /** The first line: the file and its year, or that none is chosen. */
+    static String current(UiText ui, Sessions.LastYear entry) {
+        if (entry == null) return ui.get("previous.panel.none");
+        Integer year = entry.report.year();
+        return year == null ? ui.get("previous.panel.current", entry.fileName())
+                : ui.get("previous.panel.currentYear", entry.fileName(), year);
+    }
+
+    /**
+     * The second: its agency and whether it is kept in the document (“已保存在本文档中”), then on one line how the
+     * file stands (changed since it was read: the kept values are still used; not here) and whether its text
+     * was kept. Short, for two lines of the panel; {@link #storedHelp} explains each in the tooltip.
+     */
+    static String stored(UiText ui, Sessions.LastYear entry) {
+        if (entry == null) return "";
+        if (!entry.stored) return ui.get("previous.panel.sessionOnly");
+        String agency = entry.report.agency();
+        String first = agency == null || agency.isBlank() ? ui.get("previous.panel.storedNoAgency")
+                : ui.get("previous.panel.stored", agency.strip());
+        List<String> notes = notes(ui, entry, "");
+        return notes.isEmpty() ? first : first + "\n" + String.join(ui.get("previous.panel.noteSeparator"), notes);
+    }
+
+    /** The tooltip of {@link #stored}: each note in full. */
+    static String storedHelp(UiText ui, Sessions.LastYear entry) {
+        if (entry == null || !entry.stored) return "";
+        return String.join(" ", notes(ui, entry, ".help"));
+    }
+
+    private static List<String> notes(UiText ui, Sessions.LastYear entry, String suffix) {
+        List<String> notes = new ArrayList<>();
+        if (entry.fileState == Sessions.LastYear.FileState.NEWER) notes.add(ui.get("previous.panel.newer" + suffix));
+        else if (entry.fileState == Sessions.LastYear.FileState.MISSING) notes.add(ui.get("previous.panel.missing" + suffix));
+        if (entry.sectionsDropped) notes.add(ui.get("previous.panel.noSections" + suffix));
+        return notes;
     }
 
     /** The file picker (modal, as LibreOffice's own Open dialog), then {@code nianbao:previous?url=…}. */
