@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Figures of the Writer extension through the UNO socket bridge (an upper bound of the in-process cost):
 # inserting the report, bulk reads and writes, recompute, check, first activation in a fresh office.
-# Builds the .oxt, runs UnoTimingsIT alone against a headless LibreOffice, prints target/bench/uno-timings.txt.
+# Runs UnoTimingsIT alone against a headless LibreOffice, on the code before the speed work and on this
+# checkout (see bench/before-after.sh; BEFORE=none: this checkout only), and prints both side by side
+# (target/bench/uno-timings.txt.side-by-side).
 # Extra arguments go to Maven, e.g. -Plo25 for the unpacked LibreOffice 25.2 (see README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B package -DskipTests
-mvn -q -B failsafe:integration-test -Dit.test=UnoTimingsIT -Dsurefire.failIfNoSpecifiedTests=false "$@"
-cat target/bench/uno-timings.txt
+. bench/before-after.sh
+run_before_after UnoTimingsIT target/bench/uno-timings.txt "$@"
