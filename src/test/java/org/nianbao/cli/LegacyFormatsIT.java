@@ -36,7 +36,8 @@ class LegacyFormatsIT {
         }
         Path wps = Files.copy(out.resolve("a.doc"), out.resolve("某县司法局 年报.wps"));
         CheckFormatsTest.Run a = CheckFormatsTest.run("check", "--format", "json", odt.toString());
-        CheckFormatsTest.Run b = CheckFormatsTest.run("check", "--format", "json", "--threads", "2", out.resolve("a.doc").toString(),
+        // one soffice start per file: on a busy machine that is longer than the default 20 s limit per file
+        CheckFormatsTest.Run b = CheckFormatsTest.run("check", "--format", "json", "--threads", "2", "--timeout", "180", out.resolve("a.doc").toString(),
                 wps.toString(), out.resolve("a.rtf").toString());
         assertEquals(0, b.exit, b.out + b.err);
         Object values = a.json().get(0).get("values");
