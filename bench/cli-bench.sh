@@ -70,19 +70,9 @@ ALL=("$REPORTS"/*.odt)
 SINGLE=${ALL[0]}
 
 now() { date +%s.%N; }
-# The machine may be shared (other builds): before each measurement wait up to IDLE_WAIT seconds for
-# a 2-second window in which the CPUs are at least 90 % idle, and print the busy share of the last
-# window next to the figure ("busy before").
+# The machine may be shared (other builds): quiet (bench/idle.sh) waits for idle CPUs before each measurement.
 IDLE_WAIT=${IDLE_WAIT:-180}
-cpu_times() { awk '/^cpu / {print $2+$3+$4+$7+$8+$9, $5+$6}' /proc/stat; }
-quiet() {
-    local waited=0 a b
-    while :; do
-        a=$(cpu_times); sleep 2; b=$(cpu_times); waited=$((waited + 2))
-        LOAD=$(echo "$a $b" | awk '{busy=$3-$1; idle=$4-$2; printf "%.0f%%", 100*busy/(busy+idle+0.001)}')
-        [ "${LOAD%\%}" -lt 10 ] || [ "$waited" -ge "$IDLE_WAIT" ] && break
-    done
-}
+. "$ROOT/bench/idle.sh"
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 fmt() { awk -v x="$1" -v d="${2:-2}" 'BEGIN {printf "%.*f", d, x}'; }
 
@@ -186,5 +176,7 @@ java -XX:ArchiveClassesAtExit="$CDS" "${QUICK[@]}" -jar "$JAR" check "$SINGLE" >
     echo "# where the time goes (one JVM, one thread, same reports; ms per document; last round is warm):"
     java -cp "$TEST_CP" org.nianbao.bench.ProfileStages "$REPORTS" 3 | sed 's/^/#   /'
 } | tee "$RESULTS.tmp"
+# keep the block bench/formats-bench.sh wrote at the end
+if [ -f "$RESULTS" ]; then sed -n '/^# bench\/formats-bench.sh/,$p' "$RESULTS" | sed '1s/^/\n/' >>"$RESULTS.tmp"; fi
 mv "$RESULTS.tmp" "$RESULTS"
 echo "written $RESULTS" >&2

@@ -4,10 +4,16 @@
 #   bench/formats-bench.sh [N]     N generated reports (default 500) as .odt, .docx, GBK Office HTML;
 #                                  a few through LibreOffice as .pdf/.doc when soffice is installed
 #
-# Each line: one CLI run over the folder (`java -Xmx256m -jar target/nianbao-cli.jar check DIR --format json`),
-# JVM start included; documents per second. Targets: .docx >= 200 docs/s and HTML >= 200 docs/s on 2 cores.
+# Each line: one CLI run over the folder (`check DIR --format json --threads 2`), JVM start included; documents
+# per second. Two commands in the same run, alternating, each pair after the CPUs were idle (bench/idle.sh):
+#   before  java -Xmx256m -jar target/nianbao-cli.jar      (the plain command)
+#   after   target/nianbao                                 (the launcher: C1 only, serial GC, the class-data
+#                                                            archive target/nianbao-cli.jsa this script makes)
+# Targets: .docx >= 200 docs/s and HTML >= 200 docs/s on 2 cores. Besides the best run: its CPU seconds (user +
+# sys), and the busy share of the machine just before the pair (other processes on a shared machine).
 # .pdf: tables rebuilt from borders; .doc: one soffice conversion per file (the cost is LibreOffice's start).
-# Environment: MVN_FLAGS (default "-o"), RUNS (default 3; the best run is printed with all runs).
+# Environment: MVN_FLAGS (default "-o"), RUNS (default 3; the best run is printed with all runs), IDLE_WAIT
+# (seconds to wait for idle CPUs before each pair, default 60), CONVERT_N (files through LibreOffice, default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
@@ -16,6 +22,9 @@ RUNS=${RUNS:-3}
 MVN_FLAGS=${MVN_FLAGS:--o}
 JAR=$ROOT/target/nianbao-cli.jar
 WORK=$ROOT/target/bench-formats
+LAUNCHER=$ROOT/target/nianbao
+IDLE_WAIT=${IDLE_WAIT:-60}
+. "$ROOT/bench/idle.sh"
 
 if [ ! -f "$JAR" ] || [ -n "$(find src pom.xml -newer "$JAR" -print -quit)" ] || [ ! -d target/test-classes/org/nianbao/bench ]; then
     echo "building (mvn package, tests skipped) ..." >&2
@@ -32,26 +41,54 @@ if [ "$(find "$WORK/odt" -name '*.odt' 2>/dev/null | wc -l)" != "$N" ]; then
     java -cp "$TEST_CP" org.nianbao.bench.ConvertReports "$WORK/odt" "$WORK/docx" "$WORK/html"
 fi
 
-measure() { # label dir count
-    local label=$1 dir=$2 count=$3 all="" best=0
-    for r in $(seq 1 "$RUNS"); do
-        local t0 t1 rate
-        t0=$(date +%s.%N)
-        java -Xmx256m -jar "$JAR" check "$dir" --format json --threads 2 >/dev/null 2>&1 || true
-        t1=$(date +%s.%N)
-        rate=$(echo "$count / ($t1 - $t0)" | bc -l)
-        all="$all $(printf '%.0f' "$rate")"
-        best=$(echo "if ($rate > $best) $rate else $best" | bc -l)
-    done
-    printf '%-28s %6d files  best %5.0f docs/s  (runs:%s)  load %s\n' "$label" "$count" "$best" "$all" "$(cut -d' ' -f1 /proc/loadavg)"
+# the class-data archive of the launcher: the classes a check of each format loads, for this JVM
+if [ ! -f "$ROOT/target/nianbao-cli.jsa" ] || [ "$JAR" -nt "$ROOT/target/nianbao-cli.jsa" ]; then
+    "$LAUNCHER" --make-class-archive $(ls "$WORK"/odt/*.odt | head -2) $(ls "$WORK"/docx/*.docx | head -2) \
+        $(ls "$WORK"/html/*.html | head -2) >&2
+fi
+
+one_run() { # dir command... : sets RATE (docs/s, from COUNT) and CPU (user + sys seconds)
+    local dir=$1; shift
+    /usr/bin/time -o "$WORK/time.txt" -f '%e %U %S' "$@" check "$dir" --format json --threads 2 >/dev/null 2>&1 || true
+    read -r wall u s < <(tail -1 "$WORK/time.txt")
+    RATE=$(echo "$COUNT / $wall" | bc -l)
+    CPU=$(echo "$u + $s" | bc -l)
 }
 
-echo "nproc $(nproc); $(java -version 2>&1 | head -1)"
+measure() { # label dir count
+    local label=$1 dir=$2 r
+    COUNT=$3
+    local b_all="" a_all="" b_best=0 a_best=0 b_cpu=0 a_cpu=0 busy=""
+    for r in $(seq 1 "$RUNS"); do
+        quiet
+        busy="$busy $LOAD"
+        if [ $((r % 2)) = 1 ]; then order="before after"; else order="after before"; fi
+        for which in $order; do
+            if [ "$which" = before ]; then
+                one_run "$dir" java -Xmx256m -jar "$JAR"
+                b_all="$b_all $(printf '%.0f' "$RATE")"
+                if [ "$(echo "$RATE > $b_best" | bc -l)" = 1 ]; then b_best=$RATE; b_cpu=$CPU; fi
+            else
+                one_run "$dir" "$LAUNCHER"
+                a_all="$a_all $(printf '%.0f' "$RATE")"
+                if [ "$(echo "$RATE > $a_best" | bc -l)" = 1 ]; then a_best=$RATE; a_cpu=$CPU; fi
+            fi
+        done
+    done
+    printf '%-28s %5d files  before %4.0f docs/s (cpu %4.1f s; runs:%s)  after %4.0f docs/s (cpu %4.1f s; runs:%s)  busy before:%s\n' \
+        "$label" "$COUNT" "$b_best" "$b_cpu" "$b_all" "$a_best" "$a_cpu" "$a_all" "$busy"
+}
+
+# the figures go to stdout and, as its own block at the end of bench/results.txt, replace the last ones
+RESULTS=$ROOT/bench/results.txt
+exec 3>"$WORK/results.txt"
+{
+echo "# bench/formats-bench.sh $N — $(date -u '+%Y-%m-%d %H:%M UTC'); nproc $(nproc); $(java -version 2>&1 | head -1)"
 measure ".odt (reference)" "$WORK/odt" "$N"
 measure ".docx (DocxWriter)" "$WORK/docx" "$N"
 measure ".html (Office, GBK)" "$WORK/html" "$N"
 
-if command -v soffice >/dev/null; then
+if command -v soffice >/dev/null && [ "${CONVERT_N:-20}" -gt 0 ]; then
     mkdir -p "$WORK/lo"
     K=${CONVERT_N:-20}
     if [ "$(find "$WORK/lo/docx" -name '*.docx' 2>/dev/null | wc -l)" != "$K" ]; then
@@ -72,3 +109,9 @@ if command -v soffice >/dev/null; then
     fi
     measure ".doc (converted by soffice)" "$WORK/lo/doc" "$K"
 fi
+} | tee /dev/fd/3
+exec 3>&-
+if [ -f "$RESULTS" ]; then sed '/^# bench\/formats-bench.sh/,$d' "$RESULTS" >"$RESULTS.tmp"; else : >"$RESULTS.tmp"; fi
+{ cat "$RESULTS.tmp"; echo; cat "$WORK/results.txt"; } | cat -s >"$RESULTS"
+rm -f "$RESULTS.tmp"
+echo "written $RESULTS" >&2

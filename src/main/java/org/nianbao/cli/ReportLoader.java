@@ -1,10 +1,7 @@
 package org.nianbao.cli;
 
-import org.nianbao.core.rules.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import org.nianbao.core.model.Finding;
 import org.nianbao.core.model.Profile;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
@@ -13,12 +10,6 @@ import org.nianbao.read.UnreadableDocumentException;
 
 /** Reads a report (.odt, .docx) into a report and checks it; every failure becomes a one-line reason, never an exception. */
 final class ReportLoader {
-    /**
-     * Reading findings that only say what is absent: a document with nothing else is not a report (D-TITLE
-     * without a title read is “no title found”).
-     */
-    private static final Set<String> ABSENCE_RULES = Set.of(Rule.T_MISSING.id, Rule.S_MISSING.id, Rule.D_TITLE.id);
-
     private ReportLoader() {
     }
 
@@ -46,15 +37,8 @@ final class ReportLoader {
     static Report read(Path file) throws Exception {
         if (!Files.isRegularFile(file)) throw new MissingFile(file);
         Report report = DocumentReader.read(DocumentFormats.read(file));
-        if (!looksLikeReport(report)) throw new NotAReport();
+        if (!DocumentReader.looksLikeReport(report)) throw new NotAReport();
         return report;
-    }
-
-    static boolean looksLikeReport(Report r) {
-        if (!r.tablesFound().isEmpty() || !r.sectionTexts().isEmpty()) return true;
-        if (r.agency() != null || r.year() != null || r.title() != null) return true;
-        for (Finding f : r.readingFindings()) if (!ABSENCE_RULES.contains(f.rule)) return true;
-        return false;
     }
 
     static FileResult check(Path file, Report previous, Profile profile, CliText text) {

@@ -1,11 +1,10 @@
 package org.nianbao.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.core.aggregate.UnitList;
 import org.nianbao.core.aggregate.UnitReport;
 import org.nianbao.core.model.Profile;
 
@@ -29,13 +28,8 @@ final class UnitReports {
         return u;
     }
 
-    /** One unit name a line; blank lines and lines starting with # are ignored. */
+    /** One unit name a line (see {@link UnitList}). */
     static List<String> names(Path units) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : Files.readAllLines(units, StandardCharsets.UTF_8)) {
-            String s = line.replace("\uFEFF", "").trim();
-            if (!s.isEmpty() && !s.startsWith("#")) out.add(s);
-        }
-        return out;
+        return UnitList.read(units);
     }
 }

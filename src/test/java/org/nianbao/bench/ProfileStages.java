@@ -15,12 +15,12 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.core.rules.Evaluation;
-import org.nianbao.odf.OdfDocumentReader;
 
 /**
- * Where the time of a check goes, single-threaded: {@code ProfileStages DIR [ROUNDS]} reads every .odt
- * below DIR in ROUNDS passes (the first warms the JIT) and prints milliseconds per document for each
- * stage: zip + XML parse (OdfDocumentReader), recognise (DocumentReader), check (Checker), JSON output.
+ * Where the time of a check goes, single-threaded: {@code ProfileStages DIR [ROUNDS] [EXT]} reads every
+ * file ending in EXT (default .odt) below DIR in ROUNDS passes (the first warms the JIT) and prints
+ * milliseconds per document for each stage: reading (zip + XML, or the page; the CLI's reader for the
+ * extension), recognise (DocumentReader), check (Checker), JSON output.
  */
 public final class ProfileStages {
     private static final com.sun.management.ThreadMXBean ALLOCATION =
@@ -32,16 +32,17 @@ public final class ProfileStages {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        String ext = args.length > 2 ? args[2] : ".odt";
         List<Path> files;
         try (Stream<Path> s = Files.walk(dir)) {
-            files = s.filter(p -> p.toString().endsWith(".odt")).sorted().collect(Collectors.toList());
+            files = s.filter(p -> p.toString().endsWith(ext)).sorted().collect(Collectors.toList());
         }
         for (int round = 1; round <= rounds; round++) {
             long read = 0, recognise = 0, check = 0, json = 0, bytes = 0;
             long allocated = ALLOCATION.getThreadAllocatedBytes(Thread.currentThread().getId());
             for (Path f : files) {
                 long t0 = System.nanoTime();
-                DocumentContent content = OdfDocumentReader.read(f);
+                DocumentContent content = org.nianbao.cli.BenchAccess.read(f);
                 long t1 = System.nanoTime();
                 Report report = DocumentReader.read(content);
                 long t2 = System.nanoTime();
@@ -56,7 +57,7 @@ public final class ProfileStages {
             }
             double n = files.size();
             allocated = ALLOCATION.getThreadAllocatedBytes(Thread.currentThread().getId()) - allocated;
-            System.out.printf("round %d, %d documents, ms/doc: read (zip+XML) %.3f, recognise %.3f, check %.3f, json %.3f"
+            System.out.printf("round %d, %d documents, ms/doc: read %.3f, recognise %.3f, check %.3f, json %.3f"
                             + " (total %.3f; %.0f docs/s single-threaded; %.0f KB allocated per doc; %d bytes of JSON)%n",
                     round, files.size(), read / n / 1e6, recognise / n / 1e6, check / n / 1e6, json / n / 1e6,
                     (read + recognise + check + json) / n / 1e6, n / ((read + recognise + check + json) / 1e9),

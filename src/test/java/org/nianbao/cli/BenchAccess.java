@@ -10,6 +10,11 @@ public final class BenchAccess {
     private BenchAccess() {
     }
 
+    /** The document's content, read by the CLI's reader for the file's extension. */
+    public static org.nianbao.core.doc.DocumentContent read(Path file) throws Exception {
+        return DocumentFormats.read(file);
+    }
+
     public static void printJson(PrintStream out, Path file, Report report, Evaluation ev) {
         new JsonOutput(out, "zh").print(FileResult.checked(file, report, ev));
     }

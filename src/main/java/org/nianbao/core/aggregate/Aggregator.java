@@ -105,10 +105,17 @@ public final class Aggregator {
                     Messages.zh("aggregate.sum", c.displayZh(), e, actual == null ? "空" : s, Long.toString(children.summedCount())),
                     Messages.en("aggregate.sum", c.displayEn(), e, actual == null ? "blank" : s, Long.toString(children.summedCount()))));
         }
-        for (String m : children.missing) {
+        out.addAll(missingFindings(children));
+        out.sort(Finding.DOCUMENT_ORDER);
+        return out;
+    }
+
+    /** A-MISSING (warning): one per expected unit without a report. */
+    public static List<Finding> missingFindings(Aggregation aggregation) {
+        List<Finding> out = new ArrayList<>();
+        for (String m : aggregation.missing) {
             out.add(Messages.finding(org.nianbao.core.rules.Rule.A_MISSING.id, Severity.WARNING, "document", null, null, "aggregate.missing", m));
         }
-        out.sort(Finding.DOCUMENT_ORDER);
         return out;
     }
 }

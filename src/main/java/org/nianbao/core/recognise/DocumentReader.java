@@ -17,7 +17,25 @@ import org.nianbao.core.schema.TableId;
  * becomes a finding.
  */
 public final class DocumentReader {
+    /**
+     * Reading findings that only say what is absent: a document with nothing else is not a report (D-TITLE
+     * without a title read is “no title found”).
+     */
+    private static final java.util.Set<String> ABSENCE_RULES = java.util.Set.of(Rule.T_MISSING.id, Rule.S_MISSING.id, Rule.D_TITLE.id);
+
     private DocumentReader() {
+    }
+
+    /**
+     * Whether a document read is a report at all: a title, a section heading or a table of the format, or a
+     * reading finding about something present. A cover letter or a spreadsheet-like table in a folder of
+     * reports is not (the CLI says so in one line; Writer's 汇总下级报告 does not sum it).
+     */
+    public static boolean looksLikeReport(Report r) {
+        if (!r.tablesFound().isEmpty() || !r.sectionTexts().isEmpty()) return true;
+        if (r.agency() != null || r.year() != null || r.title() != null) return true;
+        for (org.nianbao.core.model.Finding f : r.readingFindings()) if (!ABSENCE_RULES.contains(f.rule)) return true;
+        return false;
     }
 
     public static Report read(DocumentContent original) {

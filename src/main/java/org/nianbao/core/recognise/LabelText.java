@@ -106,20 +106,24 @@ public final class LabelText {
         return false;
     }
 
+    /** Levenshtein distance, on char arrays (every cell label is compared with many official ones). */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) prev[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
+        char[] x = a.toCharArray();
+        char[] y = b.toCharArray();
+        int[] prev = new int[y.length + 1];
+        int[] cur = new int[y.length + 1];
+        for (int j = 0; j <= y.length; j++) prev[j] = j;
+        for (int i = 1; i <= x.length; i++) {
             cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            char xi = x[i - 1];
+            for (int j = 1; j <= y.length; j++) {
+                int cost = xi == y[j - 1] ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return prev[y.length];
     }
 }

@@ -241,9 +241,15 @@ final class Table3Recogniser {
         T3Row best = null;
         double bestScore = 0;
         String bare = LabelText.withoutNumber(text);
+        // the common case first: the first row whose label is the text itself scores 1.0, which the loop
+        // below would pick too (the first best), without an edit distance for every row
         for (T3Row r : rows) {
-            if (r.group != null && group != null && !r.group.equals(group)) continue;
-            if (r.group != null && group == null && Character.isDigit(text.charAt(0)) && isAmbiguousLeaf(r)) continue;
+            if (!eligible(r, text, group)) continue;
+            String officialBare = LabelText.officialBare(r.label);
+            if (text.equals(LabelText.official(r.label)) || (officialBare.length() > 3 && bare.equals(officialBare))) return r;
+        }
+        for (T3Row r : rows) {
+            if (!eligible(r, text, group)) continue;
             String official = LabelText.official(r.label);
             String officialBare = LabelText.officialBare(r.label);
             double score = LabelText.similarity(text, official);
@@ -254,6 +260,12 @@ final class Table3Recogniser {
             }
         }
         return best;
+    }
+
+    /** Whether a row may carry the text's label: its group's, or any row's but an ambiguous leaf for a numbered label. */
+    private boolean eligible(T3Row r, String text, String group) {
+        if (r.group != null && group != null && !r.group.equals(group)) return false;
+        return !(r.group != null && group == null && Character.isDigit(text.charAt(0)) && isAmbiguousLeaf(r));
     }
 
     /** “3.其他” alone could be any group's; only bind it when the group is known. */

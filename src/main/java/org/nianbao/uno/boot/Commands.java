@@ -120,19 +120,25 @@ final class Commands {
         return presenter.present(session.useLastYear(url, previous));
     }
 
-    /** 汇总下级报告: every report directly in the folder, each read as last year's is (hidden, read-only, closed). */
+    /**
+     * 汇总下级报告: every report below the folder, each read as last year's is (hidden, read-only, closed), with
+     * the folder's UNITS.txt as the list of units expected; an unreadable list refuses (as the CLI's --units).
+     */
     private Outcome aggregate(ReportSession session, CommandUrl command) throws Exception {
-        java.util.List<String> units;
+        org.nianbao.uno.session.UnitFolder.Listing folder;
         try {
-            units = org.nianbao.uno.session.UnitFolder.list(command.fileUrl);
+            folder = org.nianbao.uno.session.UnitFolder.read(command.fileUrl);
+        } catch (org.nianbao.uno.session.UnitFolder.UnitListUnreadable e) {
+            Log.error("reading the list of units in " + command.fileUrl, e);
+            return Outcome.refused(ui.get("aggregate.unitsUnreadable", e.file));
         } catch (java.io.IOException e) {
             Log.error("listing unit reports in " + command.fileUrl, e);
             return Outcome.refused(ui.get("aggregate.noFolder", command.fileUrl));
         }
         long t0 = System.nanoTime();
-        Outcome o = presenter.present(session.aggregateUnits(units, url -> LastYearReader.read(ctx, url), command.force,
+        Outcome o = presenter.present(session.aggregateUnits(folder, url -> LastYearReader.read(ctx, url), command.force,
                 ui.get("aggregate.undo")));
-        Log.info(String.format(java.util.Locale.ROOT, "aggregate: %d files in %.1f ms", units.size(), (System.nanoTime() - t0) / 1e6));
+        Log.info(String.format(java.util.Locale.ROOT, "aggregate: %d files in %.1f ms", folder.reports.size(), (System.nanoTime() - t0) / 1e6));
         return o;
     }
 

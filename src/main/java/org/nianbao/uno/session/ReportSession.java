@@ -351,30 +351,32 @@ public final class ReportSession {
     }
 
     /**
-     * 汇总下级报告 (issue 11): reads every unit's report at {@code unitUrls} (outside the session's lock; the
+     * 汇总下级报告 (issue 11): reads every unit's report of the {@code folder} (outside the session's lock; the
      * document itself is skipped), sums them with the core's refusals (a unit with errors in its tables or of
-     * another year than this report's is refused unless {@code force}), writes the sums into this report's
-     * bound input cells and then the totals computed from them, all in one bulk write as one undo step, and
-     * checks again; the units used, refused and unreadable are added to the result for the 校验 panel.
+     * another year than this report's is refused unless {@code force}; a document that is not a report is
+     * never summed), writes the sums into this report's bound input cells and then the totals computed from
+     * them, all in one bulk write as one undo step, and checks again; the units used, refused and unreadable,
+     * the folder's files not read and the units of its list without a report (A-MISSING) are added to the
+     * result for the 校验 panel.
      */
-    public ActionResult aggregateUnits(List<String> unitUrls, UnitAggregation.Reader reader, boolean force, String undoTitle)
+    public ActionResult aggregateUnits(UnitFolder.Listing folder, UnitAggregation.Reader reader, boolean force, String undoTitle)
             throws Exception {
         if (doc.isReadOnly()) throw new Refused("msg.readOnly");
         List<String> urls = new ArrayList<>();
-        for (String u : unitUrls) if (!UnitFolder.sameFile(u, doc.url())) urls.add(u); // not this report itself
+        for (String u : folder.reports) if (!UnitFolder.sameFile(u, doc.url())) urls.add(u); // not this report itself
         if (urls.isEmpty()) throw new Refused("aggregate.noFiles");
         Profile chosen;
         synchronized (this) {
             chosen = profile;
         }
-        UnitAggregation units = UnitAggregation.read(urls, reader, chosen); // may open documents: not under the lock
+        UnitAggregation units = UnitAggregation.read(folder, urls, reader, chosen); // may open documents: not under the lock
         synchronized (this) {
             try {
                 Report report = bind();
                 if (ReportCheck.needsReopening(report)) throw new Refused("aggregate.reopen");
                 if (report.tablesFound().isEmpty()) throw new Refused("aggregate.noTables");
                 Integer year = doc.year() != null ? doc.year() : report.year();
-                units.sum(year, force);
+                units.sum(year, force, folder.units);
                 if (units.aggregation.summedCount() == 0) {
                     throw new Refused("aggregate.noneSummed", urls.size(), units.refusedCount());
                 }

@@ -130,10 +130,13 @@ public final class Presenter {
                 List<String> notes = new ArrayList<>();
                 long refused = r.units.refusedCount();
                 if (refused > 0) notes.add(ui.get("aggregate.refused", refused));
+                java.util.List<String> missing = r.units.aggregation.missing;
+                if (!missing.isEmpty()) notes.add(ui.get("aggregate.missing", missing.size(), String.join(separator(), missing)));
                 if (!r.replaced.isEmpty()) notes.add(ui.get("aggregate.replaced", r.replaced.size()));
                 notes.add(summary(r.result.evaluation));
                 String secondary = String.join(" ", notes);
-                infobar(null, primary, secondary, refused > 0 || !r.replaced.isEmpty() ? InfobarType.WARNING : InfobarType.INFO);
+                infobar(null, primary, secondary, refused > 0 || !missing.isEmpty() || !r.replaced.isEmpty()
+                        ? InfobarType.WARNING : InfobarType.INFO);
                 return Outcome.done(primary + " " + secondary);
             }
             case DATA_SENTENCES: {

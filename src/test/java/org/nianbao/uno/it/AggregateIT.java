@@ -35,10 +35,11 @@ import org.nianbao.uno.doc.ReportInfo;
 import org.nianbao.uno.doc.UnoDocumentAdapter;
 
 /**
- * 汇总下级报告 in Writer (issue 11), headless through its dispatch URL: two balanced unit reports and one of
- * another year in a folder; {@code nianbao:aggregate?dir=…} on an inserted report fills its cells with the
- * sums the core's aggregator (the CLI's {@code nianbao aggregate}) computes from the same files, refuses the
- * other year, closes the units again, and one undo restores the blank cells.
+ * 汇总下级报告 in Writer (issue 11), headless through its dispatch URL: two balanced unit reports (one in a
+ * subfolder) and one of another year in a folder, with a UNITS.txt naming a fourth unit that sent nothing;
+ * {@code nianbao:aggregate?dir=…} on an inserted report fills its cells with the sums the core's aggregator
+ * (the CLI's {@code nianbao aggregate}) computes from the same files, refuses the other year, names the
+ * missing unit, closes the units again, and one undo restores the blank cells.
  */
 class AggregateIT {
     private static final int YEAR = 2024;
@@ -47,12 +48,13 @@ class AggregateIT {
     void aggregateFillsTheSumsOfAFolderOfUnitsAsOneUndoStep() throws Exception {
         Path dir = Paths.get("target", "it-output", "汇总 下级").toAbsolutePath();
         Files.createDirectories(dir);
-        try (var old = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) old::iterator) Files.delete(p);
+        try (var old = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) old.sorted(java.util.Comparator.reverseOrder())::iterator) if (!p.equals(dir)) Files.delete(p);
         }
+        Files.createDirectories(dir.resolve("二级单位"));
         Random rnd = new Random(11);
         List<Path> units = List.of(unit(dir, "甲局.odt", "示例市甲局", YEAR, FilledReports.balanced(rnd, 40)),
-                unit(dir, "乙局.odt", "示例市乙局", YEAR, FilledReports.balanced(rnd, 40)),
+                unit(dir.resolve("二级单位"), "乙局.odt", "示例市乙局", YEAR, FilledReports.balanced(rnd, 40)),
                 unit(dir, "丙局 2023.odt", "示例市丙局", YEAR - 1, FilledReports.balanced(rnd, 40)));
 
         // what the command line's aggregate computes from the same files (the core's Aggregator)
@@ -61,8 +63,11 @@ class AggregateIT {
             Report r = DocumentReader.read(OdfDocumentReader.read(p));
             read.add(new UnitReport(p.toString(), r, Checker.check(r, null, Profile.national())));
         }
-        Aggregation expected = Aggregator.aggregate(read, YEAR, false, List.of());
+        List<String> listed = List.of("示例市甲局", "示例市乙局", "示例市丙局", "示例市丁局");
+        Files.writeString(dir.resolve("UNITS.txt"), "# 应报送的单位\n" + String.join("\n", listed) + "\n");
+        Aggregation expected = Aggregator.aggregate(read, YEAR, false, listed);
         assertEquals(2, expected.summedCount(), "the 2023 report is refused by the core too");
+        assertEquals(List.of("示例市丁局"), expected.missing);
 
         OfficeRunner office = OfficeRunner.shared();
         XTextDocument doc = office.newWriterDocument();
@@ -80,6 +85,8 @@ class AggregateIT {
             String said = String.valueOf(r.Result);
             assertTrue(said.matches("(已汇总 2 个下级报告|Aggregated 2 unit reports).*"), said);
             assertTrue(said.contains("未汇总 1 个文件") || said.contains("1 files not aggregated"), "the 2023 report refused: " + said);
+            assertTrue(said.contains("1 个单位未报送：示例市丁局") || said.contains("1 units of UNITS.txt sent no report: 示例市丁局"),
+                    "the unit of the list without a report: " + said);
             assertEquals(1, undo.getAllUndoActionTitles().length, "one undo step");
             assertEquals(open, openDocuments(office), "the units were closed again");
             Report after = DocumentReader.read(UnoDocumentAdapter.read(doc));

@@ -338,6 +338,11 @@ class ReportSessionTest {
         };
     }
 
+    /** A folder of these reports, no other files, no list of units. */
+    private static UnitFolder.Listing folder(java.util.Collection<String> urls) {
+        return new UnitFolder.Listing(List.copyOf(urls), List.of(), List.of());
+    }
+
     private static java.math.BigDecimal number(String text) {
         return new java.math.BigDecimal(text.strip());
     }
@@ -352,7 +357,7 @@ class ReportSessionTest {
         FakeDocument doc = FakeDocument.report(Map.of());
         ReportSession s = new ReportSession(doc);
 
-        ActionResult r = s.aggregateUnits(List.copyOf(files.keySet()), units(files), false, AGGREGATE);
+        ActionResult r = s.aggregateUnits(folder(files.keySet()), units(files), false, AGGREGATE);
 
         assertEquals(List.of(AGGREGATE), doc.undoTitles, "one undo step");
         assertEquals(1, doc.writes, "one bulk write");
@@ -384,7 +389,7 @@ class ReportSessionTest {
         FakeDocument doc = FakeDocument.report(Map.of());
         ReportSession s = new ReportSession(doc);
 
-        ActionResult r = s.aggregateUnits(List.copyOf(files.keySet()), units(files), false, AGGREGATE);
+        ActionResult r = s.aggregateUnits(folder(files.keySet()), units(files), false, AGGREGATE);
 
         assertEquals(1, r.units.aggregation.summedCount());
         assertEquals(org.nianbao.core.aggregate.Aggregation.Status.REFUSED_ERRORS, r.units.aggregation.units.get(1).status);
@@ -396,7 +401,7 @@ class ReportSessionTest {
                 && f.messageZh.contains("乙局")), rules(r)::toString);
 
         ActionResult forced = new ReportSession(FakeDocument.report(Map.of()))
-                .aggregateUnits(List.copyOf(files.keySet()), units(files), true, AGGREGATE);
+                .aggregateUnits(folder(files.keySet()), units(files), true, AGGREGATE);
         assertEquals(2, forced.units.aggregation.summedCount(), "forced: both summed");
     }
 
@@ -409,7 +414,7 @@ class ReportSessionTest {
         doc.url = "file:///u/summary.odt";
         ReportSession s = new ReportSession(doc);
 
-        ActionResult r = s.aggregateUnits(List.of("file:///u/a.odt", "file:///u/old.odt", "file:///u/gone.odt", doc.url),
+        ActionResult r = s.aggregateUnits(folder(List.of("file:///u/a.odt", "file:///u/old.odt", "file:///u/gone.odt", doc.url)),
                 units(files), false, AGGREGATE);
 
         assertEquals(org.nianbao.core.aggregate.Aggregation.Status.REFUSED_YEAR, r.units.aggregation.units.get(1).status);
@@ -425,9 +430,54 @@ class ReportSessionTest {
         Map<String, FakeDocument> files = Map.of("file:///u/old.odt", FakeDocument.report(balancedTimes(1), "乙局", 2023));
         FakeDocument doc = FakeDocument.report(Map.of());
         ReportSession.Refused no = assertThrows(ReportSession.Refused.class, () -> new ReportSession(doc)
-                .aggregateUnits(List.of("file:///u/old.odt"), units(files), false, AGGREGATE));
+                .aggregateUnits(folder(List.of("file:///u/old.odt")), units(files), false, AGGREGATE));
         assertEquals("aggregate.noneSummed", no.messageKey);
         assertTrue(doc.undoTitles.isEmpty());
         assertEquals(0, doc.writes);
+    }
+
+    @Test
+    void aggregateNamesTheUnitsOfTheListWithoutAReportAsMissing() throws Exception {
+        Map<String, FakeDocument> files = new LinkedHashMap<>();
+        files.put("file:///u/a.odt", FakeDocument.report(balancedTimes(1), "示例市甲局", 2024));
+        // matched by its file name (percent-encoded in the URL, as LibreOffice and Java write it): 示例市乙局
+        files.put("file:///u/%E4%BA%8C%E7%BA%A7/%E7%A4%BA%E4%BE%8B%E5%B8%82%E4%B9%99%E5%B1%80.odt",
+                FakeDocument.report(balancedTimes(2), "乙局办公室", 2024));
+        FakeDocument doc = FakeDocument.report(Map.of());
+        UnitFolder.Listing folder = new UnitFolder.Listing(List.copyOf(files.keySet()), List.of(),
+                List.of("示例市甲局", "示例市 乙局", "示例市丙局", "示例市丁局"));
+
+        ActionResult r = new ReportSession(doc).aggregateUnits(folder, units(files), false, AGGREGATE);
+
+        assertEquals(2, r.units.aggregation.summedCount());
+        assertEquals(List.of("示例市丙局", "示例市丁局"), r.units.aggregation.missing);
+        List<Finding> missing = r.result.evaluation.findings().stream()
+                .filter(f -> f.rule.equals(org.nianbao.core.rules.Rule.A_MISSING.id)).collect(java.util.stream.Collectors.toList());
+        assertEquals(2, missing.size(), rules(r)::toString);
+        assertEquals(org.nianbao.core.model.Severity.WARNING, missing.get(0).severity);
+        assertTrue(missing.get(0).messageZh.contains("示例市丙局") && missing.get(1).messageZh.contains("示例市丁局"),
+                missing.get(0).messageZh + " / " + missing.get(1).messageZh);
+        assertEquals(0, r.units.refusedCount(), "a missing unit is not a refused file");
+    }
+
+    @Test
+    void aggregateRefusesADocumentThatIsNotAReportAndListsTheFilesNotRead() throws Exception {
+        Map<String, FakeDocument> files = new LinkedHashMap<>();
+        files.put("file:///u/a.odt", FakeDocument.report(balancedTimes(1), "甲局", 2024));
+        files.put("file:///u/letter.docx", FakeDocument.letter());
+        FakeDocument doc = FakeDocument.report(Map.of());
+        UnitFolder.Listing folder = new UnitFolder.Listing(List.copyOf(files.keySet()), List.of("file:///u/%E8%A1%A8.pdf"), List.of());
+
+        ActionResult r = new ReportSession(doc).aggregateUnits(folder, units(files), false, AGGREGATE);
+
+        assertEquals(1, r.units.aggregation.summedCount());
+        assertEquals(1, r.units.aggregation.units.size(), "the letter is no unit at all");
+        assertEquals(List.of("file:///u/letter.docx"), r.units.notReports);
+        assertEquals(2, r.units.refusedCount(), "the letter and the PDF");
+        List<String> refused = r.result.evaluation.findings().stream().filter(f -> f.rule.equals(UnitAggregation.REFUSED_RULE))
+                .map(f -> f.messageZh).collect(java.util.stream.Collectors.toList());
+        assertEquals(2, refused.size(), refused::toString);
+        assertTrue(refused.get(0).contains("letter.docx") && refused.get(0).contains("不是年度报告"), refused.get(0));
+        assertTrue(refused.get(1).contains("表.pdf") && refused.get(1).contains("未读取"), refused.get(1));
     }
 }
