@@ -35,6 +35,8 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     /** The list's height when the deck is short (1366×768 with the other panels collapsed) and when it has room. */
     static final int LIST_MINIMUM = 110;
     static final int LIST_PREFERRED = 240;
+    /** The most the list asks for to show all its rows (the sidebar may give it more on a tall screen). */
+    static final int LIST_MOST = 640;
     /** What the list box's frame and vertical scrollbar take from its width (gen and gtk3 VCL plugins). */
     static final int LIST_CHROME = 30;
 
@@ -66,7 +68,7 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
                 () -> dispatch("nianbao:next-finding"));
         f.row(Form.LINE, previous, next, filter);
         list = f.list("findings", ui.get("sidebar.check.findings.help"), this::selected, this::focusDocument);
-        f.flexibleRow(LIST_MINIMUM, LIST_PREFERRED, list);
+        f.flexibleRow(LIST_MINIMUM, this::listHeight, list);
         detail = f.text("detail", "");
         f.fittedRow(Form.LABEL * 2, detail);
         Object blanks = f.button("fillBlanks", ui.get("worklist.fillBlanks"), ui.get("worklist.fillBlanks.help"),
@@ -141,6 +143,7 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         if (count > 0) list.removeItems((short) 0, count);
         rowLine = map;
         if (!rows.isEmpty()) list.addItems(rows.toArray(new String[0]), (short) 0);
+        if (form != null && !keepSelection) form.refit(); // the list's preferred height follows its rows
         if (selectedLine >= 0) {
             for (int r = 0; r < map.length; r++) {
                 if (map[r] == selectedLine) {
@@ -149,6 +152,23 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
                 }
             }
         }
+    }
+
+    /** The list's preferred height: all its rows when that is between {@link #LIST_PREFERRED} and {@link #LIST_MOST}. */
+    private int listHeight() {
+        int rowHeight = 18;
+        try {
+            XDevice device = Uno.q(XDevice.class, Uno.q(XControl.class, list).getPeer());
+            XFont font = device == null ? null : device.getFont(new FontDescriptor());
+            if (font != null) {
+                com.sun.star.awt.SimpleFontMetric m = font.getFontMetric();
+                if (m.Ascent + m.Descent > 0) rowHeight = m.Ascent + m.Descent + 1;
+            }
+        } catch (RuntimeException e) {
+            Log.error("the list's row height", e);
+        }
+        int all = rowLine.length * rowHeight + 8;
+        return Math.min(LIST_MOST, Math.max(LIST_PREFERRED, all));
     }
 
     /** After a layout: wrap the rows again when the list's width changed. */

@@ -24,6 +24,7 @@ import com.sun.star.ui.LayoutSize;
 import com.sun.star.uno.XComponentContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Uno;
 
@@ -50,11 +51,11 @@ final class Form {
     private static final class Row {
         final List<XWindow> cells;
         final int height;
-        final int preferred;
+        final IntSupplier preferred;
         final boolean flexible;
         final XControl fitted;
 
-        Row(List<XWindow> cells, int height, int preferred, boolean flexible, XControl fitted) {
+        Row(List<XWindow> cells, int height, IntSupplier preferred, boolean flexible, XControl fitted) {
             this.cells = cells;
             this.height = height;
             this.preferred = preferred;
@@ -172,25 +173,25 @@ final class Form {
 
     /** A row of controls sharing the width equally. */
     void row(int height, Object... controls) {
-        rows.add(new Row(windows(controls), height, height, false, null));
+        rows.add(new Row(windows(controls), height, () -> height, false, null));
     }
 
     /**
      * A row that takes the height the panel has beyond its other rows: at least {@code minimum}, {@code preferred}
-     * when the deck has room, more when the sidebar gives more (a list that shows more lines on a tall screen).
+     * (asked at each layout, e.g. all the lines of a list) when the deck has room, more when the sidebar gives more.
      */
-    void flexibleRow(int minimum, int preferred, Object control) {
-        rows.add(new Row(windows(control), minimum, Math.max(minimum, preferred), true, null));
+    void flexibleRow(int minimum, IntSupplier preferred, Object control) {
+        rows.add(new Row(windows(control), minimum, () -> Math.max(minimum, preferred.getAsInt()), true, null));
     }
 
     /** A row as high as the wrapped text of a {@link #text} label needs at the panel's width (at least {@code minimum}). */
     void fittedRow(int minimum, XControl label) {
-        rows.add(new Row(windows(label), minimum, minimum, false, label));
+        rows.add(new Row(windows(label), minimum, () -> minimum, false, label));
     }
 
     /** A gap between groups of rows. */
     void space(int height) {
-        rows.add(new Row(List.of(), height, height, false, null));
+        rows.add(new Row(List.of(), height, () -> height, false, null));
     }
 
     private static List<XWindow> windows(Object... controls) {
@@ -219,7 +220,7 @@ final class Form {
             if (r.flexible) {
                 flexible = true;
                 minimum += r.height;
-                preferred += r.preferred;
+                preferred += r.preferred.getAsInt();
             } else {
                 fixed += rowHeight(r, width);
             }
