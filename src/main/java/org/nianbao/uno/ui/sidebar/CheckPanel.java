@@ -50,7 +50,7 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     /** For each row of the list box, the index of its worklist line (a long line wraps over several rows). */
     private volatile int[] rowLine = new int[0];
     /** The text width the rows were wrapped at. */
-    private int wrappedAt = -1;
+    private volatile int wrappedAt = -1;
     private volatile boolean errorsOnly;
 
     CheckPanel(XComponentContext ctx, XFrame frame) {
@@ -171,8 +171,12 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         return Math.min(LIST_MOST, Math.max(LIST_PREFERRED, all));
     }
 
-    /** After a layout: wrap the rows again when the list's width changed. */
-    private synchronized void wrapAgain() {
+    /**
+     * After a layout: wrap the rows again when the list's width changed. Not synchronized: it runs on the main
+     * thread inside a layout (holding the office's SolarMutex), while {@link #show} may hold this panel's lock on
+     * another thread and wait for that mutex.
+     */
+    private void wrapAgain() {
         if (textWidth() != wrappedAt) fill(lines, true);
     }
 
