@@ -61,10 +61,15 @@ import java.util.stream.Stream;
  * </pre>
  */
 public class Office implements AutoCloseable {
+    /** System property with the Xvfb screen size of {@link Options#withDisplay()}, e.g. -Dnianbao.screen=1366x768. */
+    public static final String SCREEN_PROPERTY = "nianbao.screen";
+    public static final String DEFAULT_SCREEN = "1400x1000";
+
     /** How to start the office. */
     public static final class Options {
         boolean headless = true;
         boolean xvfb;
+        String screen = defaultScreen();
         String uiLocale;
         Duration startTimeout = Duration.ofSeconds(90);
         final Map<String, String> env = new LinkedHashMap<>();
@@ -76,6 +81,15 @@ public class Office implements AutoCloseable {
         public Options withDisplay() {
             headless = false;
             xvfb = true;
+            return this;
+        }
+
+        /**
+         * The size of the Xvfb screen of {@link #withDisplay()}, "WIDTHxHEIGHT" in pixels (e.g. "1366x768",
+         * "1920x1080"); default the system property {@value #SCREEN_PROPERTY}, else {@value #DEFAULT_SCREEN}.
+         */
+        public Options screen(String size) {
+            screen = checkedScreen(size);
             return this;
         }
 
@@ -221,7 +235,7 @@ public class Office implements AutoCloseable {
     private String startXvfb() throws Exception {
         for (int n = 90; n < 200; n++) {
             if (new File("/tmp/.X11-unix/X" + n).exists() || new File("/tmp/.X" + n + "-lock").exists()) continue;
-            xvfb = watched(List.of("Xvfb", ":" + n, "-screen", "0", "1400x1000x24", "-nolisten", "tcp")).start();
+            xvfb = watched(List.of("Xvfb", ":" + n, "-screen", "0", options.screen + "x24", "-nolisten", "tcp")).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
             while (System.nanoTime() < deadline && xvfb.isAlive()) {
                 if (new File("/tmp/.X11-unix/X" + n).exists()) {
@@ -341,6 +355,25 @@ public class Office implements AutoCloseable {
     /** Not closed, and its process is alive. */
     public synchronized boolean isRunning() {
         return !closed && office != null && office.isAlive();
+    }
+
+    /** {width, height} of the Xvfb screen of an office started {@link Options#withDisplay()}, else null. */
+    public int[] screenSize() {
+        if (!options.xvfb) return null;
+        String[] wh = options.screen.split("x");
+        return new int[] {Integer.parseInt(wh[0]), Integer.parseInt(wh[1])};
+    }
+
+    static String defaultScreen() {
+        String s = System.getProperty(SCREEN_PROPERTY, "");
+        return s.isBlank() ? DEFAULT_SCREEN : checkedScreen(s.trim());
+    }
+
+    static String checkedScreen(String size) {
+        if (size == null || !size.matches("[1-9][0-9]{2,4}x[1-9][0-9]{2,4}")) {
+            throw new IllegalArgumentException("screen size WIDTHxHEIGHT expected (e.g. 1366x768), not " + size);
+        }
+        return size;
     }
 
     /** The X display of an office started {@link Options#withDisplay()}, or null. */

@@ -26,6 +26,11 @@ public final class TablePlan {
     public final List<String> valueRanges;
     /** Label cells in rows that hold values (row labels): left-aligned like the template. */
     public final List<String> rowLabelRanges;
+    /**
+     * Rows to keep on one page, {first, last} (0-based, inclusive): the rows of a label merged down the first
+     * column below the header (table 三's “三、本年度办理结果”), which a page break would cut in two.
+     */
+    public final List<int[]> keptTogether;
 
     public TablePlan(TableLayout layout) {
         rows = layout.rows.size();
@@ -58,6 +63,10 @@ public final class TablePlan {
         List<String> m = new ArrayList<>();
         for (int[] s : spans) m.add(CellNames.range(s[1], s[0], s[1] + s[3] - 1, s[0] + s[2] - 1));
         merges = List.copyOf(m);
+        List<int[]> kept = new ArrayList<>();
+        for (int[] s : spans) if (s[1] == 0 && s[2] > 1 && s[0] >= layout.headerRows) kept.add(new int[] {s[0], s[0] + s[2] - 1});
+        kept.sort(Comparator.comparingInt((int[] k) -> k[0]));
+        keptTogether = List.copyOf(kept);
         valueRanges = List.copyOf(rowRuns(value));
         rowLabelRanges = List.copyOf(rectangles(rowLabel));
     }

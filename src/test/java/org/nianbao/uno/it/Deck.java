@@ -2,6 +2,10 @@ package org.nianbao.uno.it;
 
 import com.sun.star.accessibility.XAccessible;
 import com.sun.star.accessibility.XAccessibleAction;
+import com.sun.star.accessibility.XAccessibleComponent;
+import com.sun.star.accessibility.XAccessibleContext;
+import com.sun.star.awt.Point;
+import com.sun.star.awt.Size;
 import com.sun.star.awt.XControl;
 import com.sun.star.awt.XControlContainer;
 import com.sun.star.awt.XListBox;
@@ -20,6 +24,7 @@ import com.sun.star.awt.XRequestCallback;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.Any;
 import com.sun.star.uno.UnoRuntime;
+import java.awt.Rectangle;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
@@ -168,14 +173,77 @@ final class Deck {
         return UnoRuntime.queryInterface(XTextComponent.class, control(panel, name)).getText();
     }
 
+    /**
+     * The lines of a list: its rows, a line wrapped over several rows (continuation rows start with an ideographic
+     * space, as CheckPanel wraps them) joined again.
+     */
     List<String> items(String panel, String name) throws Exception {
+        List<String> lines = new ArrayList<>();
+        for (String row : rows(panel, name)) {
+            if (row.startsWith(CONTINUATION) && !lines.isEmpty()) {
+                lines.set(lines.size() - 1, lines.get(lines.size() - 1) + row.substring(CONTINUATION.length()));
+            } else {
+                lines.add(row);
+            }
+        }
+        return lines;
+    }
+
+    /** The start of a wrapped line's continuation row in the 校验 list. */
+    static final String CONTINUATION = "\u3000";
+
+    /** The rows of a list box as it shows them. */
+    List<String> rows(String panel, String name) throws Exception {
         return new ArrayList<>(Arrays.asList(UnoRuntime.queryInterface(XListBox.class, control(panel, name)).getItems()));
     }
 
-    /** Selects a list entry on the list's window peer: VCL selects it and calls the select handler, as after a click. */
+    /**
+     * Selects line {@code index} of {@link #items} (its first row) on the list's window peer: VCL selects it and
+     * calls the select handler, as after a click.
+     */
     void select(String panel, String name, int index) throws Exception {
+        List<String> rows = rows(panel, name);
+        int line = -1;
+        int row = 0;
+        for (; row < rows.size(); row++) {
+            if (!rows.get(row).startsWith(CONTINUATION) || row == 0) line++;
+            if (line == index) break;
+        }
+        if (line != index) throw new AssertionError("no line " + index + " in " + rows);
         XListBox peer = UnoRuntime.queryInterface(XListBox.class, control(panel, name).getPeer());
-        peer.selectItemPos((short) index, true);
+        peer.selectItemPos((short) row, true);
         settle();
+    }
+
+    /** A control's rectangle on the screen (its accessible component), or null. */
+    Rectangle onScreen(String panel, String name) throws Exception {
+        XAccessible a = UnoRuntime.queryInterface(XAccessible.class, control(panel, name).getPeer());
+        return onScreen(a.getAccessibleContext());
+    }
+
+    private static Rectangle onScreen(XAccessibleContext c) {
+        XAccessibleComponent comp = c == null ? null : UnoRuntime.queryInterface(XAccessibleComponent.class, c);
+        if (comp == null) return null;
+        Point p = comp.getLocationOnScreen();
+        Size size = comp.getSize();
+        return new Rectangle(p.X, p.Y, size.Width, size.Height);
+    }
+
+    /**
+     * The part of the screen where a control can be seen: the intersection of the rectangles of all its
+     * ancestors in the accessibility tree (the panel, the deck's scrolled area, the sidebar, the window) with
+     * the screen. A control outside it is cut off (scrolled away, below the window's bottom).
+     */
+    Rectangle visibleArea(String panel, String name, int screenWidth, int screenHeight) throws Exception {
+        Rectangle area = new Rectangle(0, 0, screenWidth, screenHeight);
+        XAccessible a = UnoRuntime.queryInterface(XAccessible.class, control(panel, name).getPeer());
+        XAccessible parent = a.getAccessibleContext().getAccessibleParent();
+        for (int depth = 0; parent != null && depth < 40; depth++) {
+            XAccessibleContext c = parent.getAccessibleContext();
+            Rectangle r = onScreen(c);
+            if (r != null && r.width > 0 && r.height > 0) area = area.intersection(r);
+            parent = c == null ? null : c.getAccessibleParent();
+        }
+        return area;
     }
 }

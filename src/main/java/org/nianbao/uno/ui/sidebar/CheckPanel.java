@@ -1,13 +1,18 @@
 package org.nianbao.uno.ui.sidebar;
 
+import com.sun.star.awt.FontDescriptor;
 import com.sun.star.awt.XControl;
+import com.sun.star.awt.XDevice;
+import com.sun.star.awt.XFont;
 import com.sun.star.awt.XListBox;
 import com.sun.star.frame.XController;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
+import java.util.ArrayList;
 import java.util.List;
+import org.nianbao.uno.Log;
 import org.nianbao.core.rules.Evaluation;
 import org.nianbao.uno.session.ReportCheck;
 import org.nianbao.uno.session.ReportSession;
@@ -27,7 +32,13 @@ import org.nianbao.uno.Uno;
  */
 final class CheckPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "check";
-    static final int LIST_HEIGHT = 160;
+    /** The list's height when the deck is short (1366×768 with the other panels collapsed) and when it has room. */
+    static final int LIST_MINIMUM = 110;
+    static final int LIST_PREFERRED = 240;
+    /** The most the list asks for to show all its rows (the sidebar may give it more on a tall screen). */
+    static final int LIST_MOST = 640;
+    /** What the list box's frame and vertical scrollbar take from its width (gen and gtk3 VCL plugins). */
+    static final int LIST_CHROME = 30;
 
     private XControl status;
     private XListBox list;
@@ -36,6 +47,10 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     /** The result shown, and its worklist lines in list order. */
     private volatile ReportCheck.Result shown;
     private volatile List<Worklist.Line> lines = List.of();
+    /** For each row of the list box, the index of its worklist line (a long line wraps over several rows). */
+    private volatile int[] rowLine = new int[0];
+    /** The text width the rows were wrapped at. */
+    private volatile int wrappedAt = -1;
     private volatile boolean errorsOnly;
 
     CheckPanel(XComponentContext ctx, XFrame frame) {
@@ -53,9 +68,9 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
                 () -> dispatch("nianbao:next-finding"));
         f.row(Form.LINE, previous, next, filter);
         list = f.list("findings", ui.get("sidebar.check.findings.help"), this::selected, this::focusDocument);
-        f.row(LIST_HEIGHT, list);
+        f.flexibleRow(LIST_MINIMUM, this::listHeight, list);
         detail = f.text("detail", "");
-        f.row(Form.LABEL * 3, detail);
+        f.fittedRow(Form.LABEL * 2, detail);
         Object blanks = f.button("fillBlanks", ui.get("worklist.fillBlanks"), ui.get("worklist.fillBlanks.help"),
                 () -> dispatch("nianbao:fill-blanks"));
         f.row(Form.LINE, blanks);
@@ -64,6 +79,7 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         Object check = f.button("check", ui.get("sidebar.check.check"), ui.get("sidebar.check.check.help"),
                 () -> dispatch("nianbao:check"));
         f.row(Form.LINE, recompute, check);
+        f.afterLayout(this::wrapAgain);
         Sessions.addListener(this);
     }
 
@@ -82,7 +98,10 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     @Override
     public void resultChanged(Object document, ReportCheck.Result result, String origin) {
         XModel m = model();
-        if (m != null && UnoRuntime.areSame(m, document)) show(result);
+        if (m != null && UnoRuntime.areSame(m, document)) {
+            show(result);
+            PanelStates.applyLater(ctx, frame); // an empty document that became a report: 校验 opens
+        }
     }
 
     /** 只看错误 ⇄ 全部. */
@@ -98,12 +117,106 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         List<Worklist.Line> current = result == null ? List.of() : Worklist.lines(result.evaluation, ui, errorsOnly);
         lines = current;
         Form.setLabel(status, result == null ? ui.get("sidebar.check.none") : summary(result.evaluation));
-        Form.setLabel(detail, "");
+        setDetail("");
+        fill(current, false);
+    }
+
+    /** The list's rows: each line wrapped at the list's text width (no horizontal scrollbar, nothing cut off). */
+    private void fill(List<Worklist.Line> current, boolean keepSelection) {
+        int width = textWidth();
+        wrappedAt = width;
+        LineWrap.Widths widths = widths();
+        List<String> rows = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int i = 0; i < current.size(); i++) {
+            List<String> wrapped = width > 0 ? LineWrap.wrap(current.get(i).text, width, widths) : List.of(current.get(i).text);
+            for (String r : wrapped) {
+                rows.add(r);
+                owners.add(i);
+            }
+        }
+        int[] map = new int[owners.size()];
+        for (int i = 0; i < map.length; i++) map[i] = owners.get(i);
+        short selected = list.getSelectedItemPos();
+        int selectedLine = keepSelection && selected >= 0 && selected < rowLine.length ? rowLine[selected] : -1;
         short count = list.getItemCount();
         if (count > 0) list.removeItems((short) 0, count);
-        String[] items = new String[current.size()];
-        for (int i = 0; i < items.length; i++) items[i] = current.get(i).text;
-        if (items.length > 0) list.addItems(items, (short) 0);
+        rowLine = map;
+        if (!rows.isEmpty()) list.addItems(rows.toArray(new String[0]), (short) 0);
+        if (form != null && !keepSelection) form.refit(); // the list's preferred height follows its rows
+        if (selectedLine >= 0) {
+            for (int r = 0; r < map.length; r++) {
+                if (map[r] == selectedLine) {
+                    list.selectItemPos((short) r, true); // on the control: no item event, the cursor stays
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The list's preferred height: all its rows when that is between {@link #LIST_PREFERRED} and {@link #LIST_MOST}. */
+    private int listHeight() {
+        int rowHeight = 18;
+        try {
+            XDevice device = Uno.q(XDevice.class, Uno.q(XControl.class, list).getPeer());
+            XFont font = device == null ? null : device.getFont(new FontDescriptor());
+            if (font != null) {
+                com.sun.star.awt.SimpleFontMetric m = font.getFontMetric();
+                if (m.Ascent + m.Descent > 0) rowHeight = m.Ascent + m.Descent + 1;
+            }
+        } catch (RuntimeException e) {
+            Log.error("the list's row height", e);
+        }
+        int all = rowLine.length * rowHeight + 8;
+        return Math.min(LIST_MOST, Math.max(LIST_PREFERRED, all));
+    }
+
+    /**
+     * After a layout: wrap the rows again when the list's width changed. Not synchronized: it runs on the main
+     * thread inside a layout (holding the office's SolarMutex), while {@link #show} may hold this panel's lock on
+     * another thread and wait for that mutex.
+     */
+    private void wrapAgain() {
+        if (textWidth() != wrappedAt) fill(lines, true);
+    }
+
+    /** The width the list's text may take, or 0 before the first layout. */
+    private int textWidth() {
+        com.sun.star.awt.XWindow w = Uno.q(com.sun.star.awt.XWindow.class, list);
+        int width = w == null ? 0 : w.getPosSize().Width;
+        return width <= LIST_CHROME ? 0 : width - LIST_CHROME;
+    }
+
+    /** The list font's character positions (XFont.getStringWidthArray), or an estimate when the font is unavailable. */
+    private LineWrap.Widths widths() {
+        XFont font = null;
+        try {
+            XDevice device = Uno.q(XDevice.class, Uno.q(XControl.class, list).getPeer());
+            font = device == null ? null : device.getFont(new FontDescriptor());
+        } catch (RuntimeException e) {
+            Log.error("the list's font", e);
+        }
+        XFont measured = font;
+        return text -> {
+            if (measured != null) {
+                int[][] dx = new int[1][];
+                measured.getStringWidthArray(text, dx);
+                if (dx[0] != null && dx[0].length == text.length()) return dx[0];
+            }
+            int[] estimate = new int[text.length()];
+            int x = 0;
+            for (int i = 0; i < estimate.length; i++) {
+                x += text.charAt(i) >= 0x2E80 ? 15 : 8;
+                estimate[i] = x;
+            }
+            return estimate;
+        };
+    }
+
+    /** The detail line under the list: its row grows with the text (wrapped), so long messages are not cut off. */
+    private void setDetail(String text) {
+        Form.setLabel(detail, text);
+        if (form != null) form.refit();
     }
 
     private String summary(Evaluation ev) {
@@ -113,19 +226,22 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
 
     /** The user selected a line: show its text and put the cursor at its place in the document. */
     private void selected() throws com.sun.star.uno.Exception {
-        int i = list.getSelectedItemPos();
+        int row = list.getSelectedItemPos();
+        int[] map = rowLine;
         List<Worklist.Line> current = lines;
+        if (row < 0 || row >= map.length) return;
+        int i = map[row];
         if (i < 0 || i >= current.size()) return;
         Worklist.Line line = current.get(i);
-        Form.setLabel(detail, line.finding == null || line.blanks > 0 ? line.text : line.finding.message(ui.lang()));
+        setDetail(line.finding == null || line.blanks > 0 ? line.text : line.finding.message(ui.lang()));
         XController controller = frame.getController();
         ReportCheck.Result r = shown;
         if (controller == null || line.finding == null) return;
         FindingSelector.Target target = FindingSelector.select(controller, r == null ? null : r.report, line.finding);
         if (target == FindingSelector.Target.NOTHING) {
-            Form.setLabel(detail, line.finding.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
+            setDetail(line.finding.message(ui.lang()) + " " + ui.get("sidebar.check.notFound"));
         } else if (target == FindingSelector.Target.CELL && line.blanks == 0) {
-            Form.setLabel(detail, FindingSelector.cue(ui, r.report, line.finding));
+            setDetail(FindingSelector.cue(ui, r.report, line.finding));
         }
     }
 }

@@ -9,6 +9,8 @@ import com.sun.star.awt.XControl;
 import com.sun.star.awt.XControlContainer;
 import com.sun.star.awt.XControlModel;
 import com.sun.star.awt.XItemListener;
+import com.sun.star.awt.Size;
+import com.sun.star.awt.XLayoutConstrains;
 import com.sun.star.awt.XListBox;
 import com.sun.star.awt.XTextComponent;
 import com.sun.star.awt.XToolkit;
@@ -18,9 +20,11 @@ import com.sun.star.lang.EventObject;
 import com.sun.star.lang.XComponent;
 import com.sun.star.lang.XMultiComponentFactory;
 import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.ui.LayoutSize;
 import com.sun.star.uno.XComponentContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 import org.nianbao.uno.Log;
 import org.nianbao.uno.Uno;
 
@@ -40,21 +44,39 @@ final class Form {
         void run() throws Throwable;
     }
 
+    /**
+     * One row of controls. Its height is fixed; or flexible (between {@code height} and as much as the panel
+     * is given, {@code preferred} when there is room); or fitted to the text of a wrapping label at the width.
+     */
     private static final class Row {
         final List<XWindow> cells;
         final int height;
+        final IntSupplier preferred;
+        final boolean flexible;
+        final XControl fitted;
 
-        Row(List<XWindow> cells, int height) {
+        Row(List<XWindow> cells, int height, IntSupplier preferred, boolean flexible, XControl fitted) {
             this.cells = cells;
             this.height = height;
+            this.preferred = preferred;
+            this.flexible = flexible;
+            this.fitted = fitted;
         }
     }
+
+    /** The most a panel with a flexible row asks for (the sidebar gives it what is left, up to this). */
+    static final int MAX_HEIGHT = 4000;
 
     private final XComponentContext ctx;
     private final XMultiComponentFactory smgr;
     private final XControl container;
     private final List<Row> rows = new ArrayList<>();
     private final String panel;
+    private int laidOutWidth = -1;
+    private int laidOutHeight = -1;
+    private Runnable afterLayout = () -> { };
+    private Runnable requestLayout = () -> { };
+    private volatile LayoutSize reported;
 
     /** Creates the (empty) container window inside the sidebar's parent window. */
     Form(XComponentContext ctx, XWindow parent, String panel) throws com.sun.star.uno.Exception {
@@ -167,39 +189,145 @@ final class Form {
 
     /** A row of controls sharing the width equally. */
     void row(int height, Object... controls) {
-        List<XWindow> cells = new ArrayList<>();
-        for (Object c : controls) cells.add(Uno.q(XWindow.class, c));
-        rows.add(new Row(cells, height));
+        rows.add(new Row(windows(controls), height, () -> height, false, null));
+    }
+
+    /**
+     * A row that takes the height the panel has beyond its other rows: at least {@code minimum}, {@code preferred}
+     * (asked at each layout, e.g. all the lines of a list) when the deck has room, more when the sidebar gives more.
+     */
+    void flexibleRow(int minimum, IntSupplier preferred, Object control) {
+        rows.add(new Row(windows(control), minimum, () -> Math.max(minimum, preferred.getAsInt()), true, null));
+    }
+
+    /** A row as high as the wrapped text of a {@link #text} label needs at the panel's width (at least {@code minimum}). */
+    void fittedRow(int minimum, XControl label) {
+        rows.add(new Row(windows(label), minimum, () -> minimum, false, label));
     }
 
     /** A gap between groups of rows. */
     void space(int height) {
-        rows.add(new Row(List.of(), height));
+        rows.add(new Row(List.of(), height, () -> height, false, null));
     }
 
-    /** The panel's height: it does not depend on the width (texts that may be long wrap inside fixed rows). */
-    int height() {
-        int y = MARGIN;
-        for (Row r : rows) y += r.height + GAP;
-        return y - GAP + MARGIN;
+    private static List<XWindow> windows(Object... controls) {
+        List<XWindow> cells = new ArrayList<>();
+        for (Object c : controls) cells.add(Uno.q(XWindow.class, c));
+        return cells;
     }
 
-    /** Places the controls for a panel of the given width. */
-    void layout(int width) {
-        int y = MARGIN;
-        int inner = Math.max(40, width - 2 * MARGIN);
+    /** Runs after every layout (e.g. to wrap a list's lines at its new width). */
+    void afterLayout(Runnable r) {
+        afterLayout = r;
+    }
+
+    /**
+     * The panel's heights at a width, as the sidebar asks for them (XSidebarPanel.getHeightForWidth):
+     * minimum (flexible rows at their minimum), preferred (at their preferred height), maximum ({@link #MAX_HEIGHT}
+     * with a flexible row, else the preferred height). Fitted rows count with the height of their text.
+     */
+    LayoutSize size(int width) {
+        int fixed = MARGIN * 2 - GAP;
+        int minimum = 0;
+        int preferred = 0;
+        boolean flexible = false;
         for (Row r : rows) {
+            fixed += GAP;
+            if (r.flexible) {
+                flexible = true;
+                minimum += r.height;
+                preferred += r.preferred.getAsInt();
+            } else {
+                fixed += rowHeight(r, width);
+            }
+        }
+        int min = fixed + minimum;
+        int pref = fixed + preferred;
+        return new LayoutSize(min, flexible ? Math.max(pref, MAX_HEIGHT) : pref, pref);
+    }
+
+    /** The fixed height of a row at a panel width (a fitted row: its label's text wrapped at the cell's width). */
+    private static int rowHeight(Row r, int width) {
+        if (r.fitted == null) return r.height;
+        try {
+            XLayoutConstrains lc = Uno.q(XLayoutConstrains.class, r.fitted);
+            if (lc == null) return r.height;
+            Size s = lc.calcAdjustedSize(new Size(inner(width), 0));
+            return Math.max(r.height, s.Height + 2);
+        } catch (RuntimeException e) {
+            Log.error("measuring a label", e);
+            return r.height;
+        }
+    }
+
+    private static int inner(int width) {
+        return Math.max(40, width - 2 * MARGIN);
+    }
+
+    /**
+     * Places the controls for a panel of the given size: fixed and fitted rows at their height, the flexible row
+     * (at most one counts) gets what is left of {@code height}, at least its minimum.
+     */
+    void layout(int width, int height) {
+        laidOutWidth = width;
+        laidOutHeight = height;
+        int[] heights = new int[rows.size()];
+        int used = MARGIN * 2 - GAP;
+        int flexible = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            heights[i] = r.flexible ? r.height : rowHeight(r, width);
+            used += heights[i] + GAP;
+            if (r.flexible && flexible < 0) flexible = i;
+        }
+        if (flexible >= 0 && height > used) heights[flexible] += height - used;
+        int y = MARGIN;
+        int inner = inner(width);
+        for (int k = 0; k < rows.size(); k++) {
+            Row r = rows.get(k);
             int n = r.cells.size();
             if (n > 0) {
                 int cellWidth = (inner - (n - 1) * GAP) / n;
                 for (int i = 0; i < n; i++) {
                     int x = MARGIN + i * (cellWidth + GAP);
                     int w = i == n - 1 ? inner - i * (cellWidth + GAP) : cellWidth;
-                    r.cells.get(i).setPosSize(x, y, w, r.height, PosSize.POSSIZE);
+                    r.cells.get(i).setPosSize(x, y, w, heights[k], PosSize.POSSIZE);
                 }
             }
-            y += r.height + GAP;
+            y += heights[k] + GAP;
         }
+        Log.guard("after laying out panel " + panel, afterLayout::run);
+    }
+
+    /** {@link #size}, remembered as what the sidebar was told (see {@link #refit}). */
+    LayoutSize reportedSize(int width) {
+        LayoutSize s = size(width);
+        reported = s;
+        return s;
+    }
+
+    /** How to ask the sidebar to lay the deck out again (XSidebar.requestLayout); set by the factory. */
+    void onRequestLayout(Runnable r) {
+        requestLayout = r;
+    }
+
+    /**
+     * A fitted label's text changed: when the panel's heights are no longer what the sidebar was told, asks the
+     * sidebar for a new layout (which resizes the panel and so lays it out); else lays the controls out again.
+     */
+    void refit() {
+        if (laidOutWidth <= 0) return;
+        LayoutSize now = size(laidOutWidth);
+        LayoutSize told = reported;
+        if (told != null && (told.Minimum != now.Minimum || told.Preferred != now.Preferred)) {
+            Log.guard("asking the sidebar for a layout", requestLayout::run);
+        }
+        layout(laidOutWidth, laidOutHeight);
+    }
+
+    /** The width of the last layout, or -1. */
+    int width() {
+        return laidOutWidth;
     }
 
     void dispose() {

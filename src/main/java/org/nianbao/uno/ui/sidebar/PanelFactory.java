@@ -3,6 +3,7 @@ package org.nianbao.uno.ui.sidebar;
 import com.sun.star.awt.XWindow;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XFrame;
+import com.sun.star.ui.XSidebar;
 import com.sun.star.ui.XUIElement;
 import com.sun.star.ui.XUIElementFactory;
 import com.sun.star.uno.XComponentContext;
@@ -46,18 +47,23 @@ public final class PanelFactory extends UnoComponent implements XUIElementFactor
         String panel = url != null && url.startsWith(URL_PREFIX) ? url.substring(URL_PREFIX.length()) : "";
         XFrame frame = null;
         XWindow parent = null;
+        XSidebar sidebar = null;
         for (PropertyValue p : args == null ? new PropertyValue[0] : args) {
             if ("Frame".equals(p.Name)) frame = Uno.q(XFrame.class, p.Value);
             else if ("ParentWindow".equals(p.Name)) parent = Uno.q(XWindow.class, p.Value);
+            else if ("Sidebar".equals(p.Name)) sidebar = Uno.q(XSidebar.class, p.Value);
         }
         if (parent == null) throw new IllegalStateException("no ParentWindow for " + url);
         PanelContent content = content(panel, frame);
         if (content == null) throw new IllegalStateException("no panel " + url);
         Form form = new Form(ctx, parent, panel);
+        XSidebar deckLayout = sidebar;
+        if (deckLayout != null) form.onRequestLayout(deckLayout::requestLayout);
         content.setForm(form);
         content.build(form);
         SidebarPanel element = new SidebarPanel(url, frame, form, content);
         Log.guard("showing the document in panel " + panel, content::attached);
+        PanelStates.applyLater(ctx, frame); // 校验 open for a report, 插入 for other documents (once per document)
         Log.info(String.format(Locale.ROOT, "sidebar: panel %s created in %.1f ms", panel, (System.nanoTime() - t0) / 1e6));
         return element;
     }

@@ -97,8 +97,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     @Override
     public LayoutSize getHeightForWidth(int width) {
         try {
-            int h = form.height();
-            return new LayoutSize(h, h, h);
+            return form.reportedSize(width);
         } catch (Throwable t) {
             Log.error("getHeightForWidth", t);
             return new LayoutSize(0, 0, 0);
@@ -125,7 +124,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     private final class Resize extends WeakBase implements XWindowListener {
         @Override
         public void windowResized(WindowEvent e) {
-            Log.guard("laying out a panel", () -> form.layout(e.Width));
+            Log.guard("laying out a panel", () -> form.layout(e.Width, e.Height));
         }
 
         @Override
@@ -151,6 +150,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
         public void frameAction(FrameActionEvent e) {
             if (e.Action == FrameAction.COMPONENT_REATTACHED || e.Action == FrameAction.COMPONENT_ATTACHED) {
                 Log.guard("following the frame's document", content::documentChanged);
+                PanelStates.applyLater(content.ctx, frame);
             }
         }
 
