@@ -135,6 +135,9 @@ class ClerkKeyboardIT {
             deck.keys("key", "End");
             deck.keys("key", "Return");
             deck.paste(PROBLEMS);
+            // Enter after a heading starts a body paragraph, not another heading (outline level 1 in the Navigator)
+            assertEquals(org.nianbao.core.style.HouseStyle.styleName(org.nianbao.core.style.HouseStyle.STYLE_BODY, "zh"),
+                    paragraphStyle(doc), "the style of the paragraph typed after the heading 五");
             deck.click(Deck.CHECK, "next");
             deck.keys("key", "End");
             deck.keys("key", "Return");
@@ -204,6 +207,13 @@ class ClerkKeyboardIT {
         deck.keys("key", "Return");
         deck.settle();
         assertEquals(cell(read(doc), lines.get(index).finding.key), deck.selectedCell(), lines.get(index).text);
+    }
+
+    /** The paragraph style where the view cursor is. */
+    private static String paragraphStyle(XTextDocument doc) throws Exception {
+        com.sun.star.frame.XModel m = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc);
+        Object vc = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, m.getCurrentController()).getViewCursor();
+        return (String) UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, vc).getPropertyValue("ParaStyleName");
     }
 
     private static List<String> texts(List<Worklist.Line> lines) {
