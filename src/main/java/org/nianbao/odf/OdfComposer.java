@@ -271,12 +271,14 @@ public final class OdfComposer {
                 "fo:keep-with-next", "always");
         Element heading = namedStyle(officeStyles, STYLE_HEADING, fonts.heading, 16);
         attr(heading, "style:default-outline-level", "1");
+        attr(heading, "style:next-style-name", styleName(STYLE_BODY)); // Enter after a heading: body text (as Styles)
         paraProps(heading, "fo:text-indent", "1.13cm", "fo:margin-top", "0.3cm", "fo:margin-bottom", "0.1cm",
                 "fo:keep-with-next", "always", "fo:line-height", "0.99cm");
         Element bodyStyle = namedStyle(officeStyles, STYLE_BODY, fonts.body, 16);
         paraProps(bodyStyle, "fo:text-indent", "1.13cm", "fo:text-align", "justify", "fo:line-height", "0.99cm",
                 "fo:margin-top", "0cm", "fo:margin-bottom", "0cm");
         Element guidance = namedStyle(officeStyles, STYLE_GUIDANCE, fonts.body, 12);
+        attr(guidance, "style:next-style-name", styleName(STYLE_BODY));
         paraProps(guidance, "fo:text-indent", "0.85cm", "fo:text-align", "justify", "fo:margin-top", "0cm",
                 "fo:margin-bottom", "0.2cm");
         Element tp = firstChild(guidance, "style:text-properties");

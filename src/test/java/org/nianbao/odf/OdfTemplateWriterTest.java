@@ -139,6 +139,10 @@ class OdfTemplateWriterTest {
             assertFont(byDisplay.get("Nianbao Title"), fonts.title, "22.0pt");
             assertFont(byDisplay.get("Nianbao Heading"), fonts.heading, "16.0pt");
             assertEquals("1", byDisplay.get("Nianbao Heading").getAttributeNS(STYLE_NS, "default-outline-level"));
+            // Enter after a heading or the guidance starts body text (ClerkKeyboardIT found the heading repeated)
+            String body = byDisplay.get("Nianbao Body").getAttributeNS(STYLE_NS, "name");
+            assertEquals(body, byDisplay.get("Nianbao Heading").getAttributeNS(STYLE_NS, "next-style-name"));
+            assertEquals(body, byDisplay.get("Nianbao Guidance").getAttributeNS(STYLE_NS, "next-style-name"));
             assertFont(byDisplay.get("Nianbao Body"), fonts.body, "16.0pt");
             assertFont(byDisplay.get("Nianbao Table Label"), fonts.table, "10.5pt");
             assertFont(byDisplay.get("Nianbao Table Value"), fonts.table, "10.5pt");

@@ -76,7 +76,7 @@ public final class Styles {
         heading.put("ParaKeepTogether", true);
         heading.put("ParaLineSpacing", fixedLine(990));
         heading.put("OutlineLevel", (short) 1);
-        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_HEADING), heading);
+        boolean newHeading = create(factory, paragraphStyles, result.of(HouseStyle.STYLE_HEADING), heading);
 
         Map<String, Object> body = text(fonts.body, 16);
         body.put("ParaFirstLineIndent", 1130);
@@ -89,7 +89,13 @@ public final class Styles {
         guidance.put("ParaAdjust", ParagraphAdjust.BLOCK);
         guidance.put("ParaBottomMargin", 200);
         guidance.put("CharColor", 0x595959);
-        create(factory, paragraphStyles, result.of(HouseStyle.STYLE_GUIDANCE), guidance);
+        boolean newGuidance = create(factory, paragraphStyles, result.of(HouseStyle.STYLE_GUIDANCE), guidance);
+        // Enter at the end of a heading or of a guidance paragraph starts body text, not another heading (outline
+        // level 1: the clerk's text would be in the Navigator and the table of contents) or more grey guidance
+        // (ClerkKeyboardIT); FollowStyle names a style that exists, so it is set once the body style is there
+        // (only in a style created here: an existing one is left as the user made it)
+        if (newHeading) Uno.set(paragraphStyles.getByName(result.of(HouseStyle.STYLE_HEADING)), "FollowStyle", result.of(HouseStyle.STYLE_BODY));
+        if (newGuidance) Uno.set(paragraphStyles.getByName(result.of(HouseStyle.STYLE_GUIDANCE)), "FollowStyle", result.of(HouseStyle.STYLE_BODY));
 
         for (String name : new String[] {HouseStyle.STYLE_TABLE_LABEL, HouseStyle.STYLE_TABLE_VALUE}) {
             Map<String, Object> cell = text(fonts.body, 10.5f);
@@ -118,14 +124,16 @@ public final class Styles {
         return s;
     }
 
-    private static void create(XMultiServiceFactory factory, XNameContainer family, String name, Map<String, Object> props)
+    /** Creates the style unless it exists; true when it was created. */
+    private static boolean create(XMultiServiceFactory factory, XNameContainer family, String name, Map<String, Object> props)
             throws com.sun.star.uno.Exception {
-        if (family.hasByName(name)) return;
+        if (family.hasByName(name)) return false;
         Object style = factory.createInstance("com.sun.star.style.ParagraphStyle");
         family.insertByName(name, style);
         Uno.q(com.sun.star.style.XStyle.class, style).setParentStyle("Standard");
         // one bridge call for all properties (names sorted, as XMultiPropertySet requires)
         Uno.q(XMultiPropertySet.class, style).setPropertyValues(
                 props.keySet().toArray(new String[0]), props.values().toArray());
+        return true;
     }
 }

@@ -55,6 +55,10 @@ final class Deck {
         this.doc = doc;
     }
 
+    XTextDocument document() {
+        return doc;
+    }
+
     XSidebarProvider sidebar() {
         XModel m = UnoRuntime.queryInterface(XModel.class, doc);
         return UnoRuntime.queryInterface(XController2.class, m.getCurrentController()).getSidebar();
@@ -195,6 +199,107 @@ final class Deck {
     /** The rows of a list box as it shows them. */
     List<String> rows(String panel, String name) throws Exception {
         return new ArrayList<>(Arrays.asList(UnoRuntime.queryInterface(XListBox.class, control(panel, name)).getItems()));
+    }
+
+    /**
+     * Keystrokes to the focused window of the office's display (xdotool, as a user's keyboard): {@code command}
+     * "type" types the text, "key" presses key names such as "Tab" or "ctrl+s".
+     */
+    void keys(String command, String what) throws Exception {
+        xdotool(command, "--delay", "80", what);
+        Thread.sleep(300);
+    }
+
+    /**
+     * Puts text on the office's clipboard (its SystemClipboard service, plain Unicode text) and presses Ctrl+V:
+     * how Chinese reaches the focused window in ClerkKeyboardIT, as an input method commits a whole phrase.
+     * {@code xdotool type} can type Chinese under Xvfb (it binds each character to a spare key for one
+     * keystroke), but not reliably: one character was dropped in 2 of the 5 strings typed so (6 and 30 characters) (“主要问题是” arrived
+     * as “主要问是”, “示例市司法局” as “例市司法局”), also one xdotool run per character; its man page, BUGS: typing
+     * unusual symbols “is known to occasionally send the wrong character”. Digits, Tab, Enter and the
+     * shortcuts are keystrokes.
+     */
+    void paste(String text) throws Exception {
+        com.sun.star.datatransfer.clipboard.XClipboard clipboard = UnoRuntime.queryInterface(
+                com.sun.star.datatransfer.clipboard.XClipboard.class,
+                office.createInstance("com.sun.star.datatransfer.clipboard.SystemClipboard"));
+        clipboard.setContents(new PlainText(text), null);
+        keys("key", "ctrl+v");
+        settle();
+    }
+
+    /** Plain text as the clipboard's contents. */
+    private static final class PlainText extends WeakBase implements com.sun.star.datatransfer.XTransferable {
+        private static final com.sun.star.datatransfer.DataFlavor UNICODE = new com.sun.star.datatransfer.DataFlavor(
+                "text/plain;charset=utf-16", "Unicode-Text", new com.sun.star.uno.Type(String.class));
+        private final String text;
+
+        PlainText(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public Object getTransferData(com.sun.star.datatransfer.DataFlavor flavor)
+                throws com.sun.star.datatransfer.UnsupportedFlavorException {
+            if (!isDataFlavorSupported(flavor)) throw new com.sun.star.datatransfer.UnsupportedFlavorException(flavor.MimeType);
+            return text;
+        }
+
+        @Override
+        public com.sun.star.datatransfer.DataFlavor[] getTransferDataFlavors() {
+            return new com.sun.star.datatransfer.DataFlavor[] {UNICODE};
+        }
+
+        @Override
+        public boolean isDataFlavorSupported(com.sun.star.datatransfer.DataFlavor flavor) {
+            return flavor.MimeType.startsWith("text/plain") && flavor.MimeType.contains("utf-16");
+        }
+    }
+
+    /**
+     * Clicks a control with the mouse (xdotool on the office's display, at the middle of the control's
+     * on-screen rectangle, or {@code dy} pixels below its top when dy ≥ 0): the real click, which also moves the
+     * keyboard focus to the control, unlike {@link #press}.
+     */
+    void click(String panel, String name, int dy) throws Exception {
+        com.sun.star.accessibility.XAccessibleComponent at = UnoRuntime.queryInterface(
+                com.sun.star.accessibility.XAccessibleComponent.class,
+                UnoRuntime.queryInterface(XAccessible.class, control(panel, name).getPeer()).getAccessibleContext());
+        com.sun.star.awt.Point p = at.getLocationOnScreen();
+        com.sun.star.awt.Size size = at.getSize();
+        int x = p.X + size.Width / 2;
+        int y = p.Y + (dy >= 0 ? dy : size.Height / 2);
+        if (size.Width <= 0 || size.Height <= 0 || x >= 1400 || y >= 1000) {
+            throw new AssertionError(panel + "." + name + " is not on the screen: " + p.X + "," + p.Y + " " + size.Width + "×" + size.Height);
+        }
+        xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y), "click", "1");
+        Thread.sleep(300);
+        settle();
+    }
+
+    void click(String panel, String name) throws Exception {
+        click(panel, name, -1);
+    }
+
+    private void xdotool(String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("xdotool"));
+        cmd.addAll(Arrays.asList(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().put("DISPLAY", office.display());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new AssertionError(cmd + ": " + out);
+    }
+
+    /** "table name/cell name" of the cell the document's view cursor is in ("-/-" outside tables). */
+    String selectedCell() throws Exception {
+        XModel m = UnoRuntime.queryInterface(XModel.class, doc);
+        Object vc = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, m.getCurrentController()).getViewCursor();
+        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, vc);
+        com.sun.star.container.XNamed table = UnoRuntime.queryInterface(com.sun.star.container.XNamed.class, p.getPropertyValue("TextTable"));
+        XPropertySet cell = UnoRuntime.queryInterface(XPropertySet.class, p.getPropertyValue("Cell"));
+        return (table == null ? "-" : table.getName()) + "/" + (cell == null ? "-" : cell.getPropertyValue("CellName"));
     }
 
     /**

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.beans.PropertyValue;
-import com.sun.star.beans.XPropertySet;
-import com.sun.star.container.XNamed;
 import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.frame.DispatchResultEvent;
 import com.sun.star.frame.DispatchResultState;
@@ -219,7 +217,7 @@ class SidebarIT {
 
             deck.select(Deck.CHECK, "findings", wrong);
             CellLocation at = report.location("apply.new.total");
-            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
+            assertEquals(at.tableName + "/" + at.cellId, deck.selectedCell(), "the cursor is in the finding's cell");
             assertEquals(UiText.of("zh").get("finding.at", at.cellId, lines.get(wrong).finding.messageZh), deck.label(Deck.CHECK, "detail"));
 
             // a finding on a section selects the section's heading paragraph
@@ -244,7 +242,7 @@ class SidebarIT {
             Finding firstError = Worklist.problems(expected).get(0);
             deck.press(Deck.CHECK, "next");
             CellLocation first = report.location(firstError.key);
-            if (first != null) assertEquals(first.tableName + "/" + first.cellId, selectedCell(doc), firstError.toString());
+            if (first != null) assertEquals(first.tableName + "/" + first.cellId, deck.selectedCell(), firstError.toString());
             DispatchResultEvent next = office.dispatch(doc, "nianbao:next-finding");
             assertEquals(DispatchResultState.SUCCESS, next.State);
             assertTrue(String.valueOf(next.Result).startsWith("第 2/" + Worklist.problems(expected).size() + " 个问题"), String.valueOf(next.Result));
@@ -416,7 +414,7 @@ class SidebarIT {
             modifiable.setModified(false);
             deck.select(Deck.CHECK, "findings", index);
             CellLocation at = report.location(blank);
-            assertEquals(at.tableName + "/" + at.cellId, selectedCell(doc), "the cursor is in the finding's cell");
+            assertEquals(at.tableName + "/" + at.cellId, deck.selectedCell(), "the cursor is in the finding's cell");
             assertEquals("", selectedText(doc), "a plain cursor, nothing selected");
             // defect 7: the empty cell is shown as the target in the panel, outside the document
             String cue = deck.label(Deck.CHECK, "detail");
@@ -430,9 +428,9 @@ class SidebarIT {
             com.sun.star.text.XTextTable table = UnoRuntime.queryInterface(com.sun.star.text.XTextTable.class,
                     UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, doc).getTextTables().getByName(at.tableName));
             String nextBefore = cellText(table, next);
-            keys("type", "5");
-            keys("key", "Tab");
-            keys("type", "9");
+            deck.keys("type", "5");
+            deck.keys("key", "Tab");
+            deck.keys("type", "9");
             deck.settle();
             assertEquals("5", cellText(table, at.cellId), "the 5 typed into the empty cell is kept");
             // Writer's Tab puts the cursor at the start of the next cell (nothing selected there)
@@ -444,17 +442,6 @@ class SidebarIT {
 
     private static String cellText(com.sun.star.text.XTextTable table, String cell) {
         return UnoRuntime.queryInterface(com.sun.star.text.XText.class, table.getCellByName(cell)).getString().trim();
-    }
-
-    /** Keystrokes to the focused window of the office's display (xdotool, as a user's keyboard). */
-    private static void keys(String command, String what) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("xdotool", command, "--delay", "80", what);
-        pb.environment().put("DISPLAY", office.display());
-        pb.redirectErrorStream(true);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "xdotool " + command + " " + what + ": " + out);
-        Thread.sleep(300);
     }
 
     @Test
@@ -490,18 +477,6 @@ class SidebarIT {
             n++;
         }
         return n;
-    }
-
-    /** "table name/cell name" of the cell the view cursor is in. */
-    private static String selectedCell(XTextDocument doc) throws Exception {
-        XModel m = UnoRuntime.queryInterface(XModel.class, doc);
-        Object vc = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, m.getCurrentController()).getViewCursor();
-        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, vc);
-        Object table = p.getPropertyValue("TextTable");
-        Object cell = p.getPropertyValue("Cell");
-        String tableName = UnoRuntime.queryInterface(XNamed.class, table) == null ? "-" : UnoRuntime.queryInterface(XNamed.class, table).getName();
-        XPropertySet cellProps = UnoRuntime.queryInterface(XPropertySet.class, cell);
-        return tableName + "/" + (cellProps == null ? "-" : cellProps.getPropertyValue("CellName"));
     }
 
     private static String selectedText(XTextDocument doc) {

@@ -28,7 +28,7 @@ import org.nianbao.uno.Uno;
  * 重新计算合计 ({@code nianbao:recompute}) and 检查 ({@code nianbao:check}). It shows the latest result of its
  * frame's document (its {@link ReportSession}, told through {@link Sessions}) and is refreshed by every save,
  * check or recompute of that document. Selecting a line puts the cursor into its cell (or heading); a
- * double click (or Enter) also moves the keyboard focus there, to type the correction.
+ * double click (or Enter), and 上一个问题 / 下一个问题, also move the keyboard focus there, to type the correction.
  */
 final class CheckPanel extends PanelContent implements Sessions.Listener {
     static final String ID = "check";
@@ -63,9 +63,9 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
         f.row(Form.LABEL, status);
         filter = f.button("filter", ui.get("worklist.filterErrors"), ui.get("worklist.filter.help"), this::toggleFilter);
         Object previous = f.button("previous", ui.get("worklist.previous"), ui.get("worklist.previous.help"),
-                () -> dispatch("nianbao:previous-finding"));
+                () -> step("nianbao:previous-finding"));
         Object next = f.button("next", ui.get("worklist.next"), ui.get("worklist.next.help"),
-                () -> dispatch("nianbao:next-finding"));
+                () -> step("nianbao:next-finding"));
         f.row(Form.LINE, previous, next, filter);
         list = f.list("findings", ui.get("sidebar.check.findings.help"), this::selected, this::focusDocument);
         f.flexibleRow(LIST_MINIMUM, this::listHeight, list);
@@ -102,6 +102,16 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
             show(result);
             PanelStates.applyLater(ctx, frame); // an empty document that became a report: 校验 opens
         }
+    }
+
+    /**
+     * 上一个问题 / 下一个问题: the cursor goes to the problem and the keyboard focus to the document, so that what
+     * the clerk types next goes into the cell; a click leaves the focus on the button, where the keystrokes were
+     * lost (ClerkKeyboardIT).
+     */
+    private void step(String url) throws com.sun.star.uno.Exception {
+        dispatch(url);
+        focusDocument();
     }
 
     /** 只看错误 ⇄ 全部. */

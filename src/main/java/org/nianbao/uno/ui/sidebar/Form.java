@@ -146,7 +146,8 @@ final class Form {
         Uno.set(c.getModel(), "MultiSelection", Boolean.FALSE);
         XListBox l = Uno.q(XListBox.class, c);
         l.addItemListener(new Select(panel + "." + name, onSelect));
-        l.addActionListener(new Click(panel + "." + name + ".activate", onActivate));
+        l.addActionListener(new Click(panel + "." + name + ".activate", onActivate)); // VCL: a double click only
+        Uno.q(XWindow.class, c).addKeyListener(new Enter(panel + "." + name + ".enter", onActivate));
         return l;
     }
 
@@ -351,6 +352,35 @@ final class Form {
         @Override
         public void actionPerformed(ActionEvent e) {
             Log.guard(what, handler::run);
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            // nothing held
+        }
+    }
+
+    /**
+     * Enter on a list: VCL's list box tells its action listeners of a double click only and ignores Enter, so
+     * the keyboard's “go there” was lost (ClerkKeyboardIT).
+     */
+    private static final class Enter extends WeakBase implements com.sun.star.awt.XKeyListener {
+        private final String what;
+        private final Handler handler;
+
+        Enter(String what, Handler handler) {
+            this.what = what;
+            this.handler = handler;
+        }
+
+        @Override
+        public void keyPressed(com.sun.star.awt.KeyEvent e) {
+            if (e.KeyCode == com.sun.star.awt.Key.RETURN && e.Modifiers == 0) Log.guard(what, handler::run);
+        }
+
+        @Override
+        public void keyReleased(com.sun.star.awt.KeyEvent e) {
+            // Enter acts when pressed
         }
 
         @Override
