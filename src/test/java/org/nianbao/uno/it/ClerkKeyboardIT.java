@@ -75,15 +75,18 @@ class ClerkKeyboardIT {
             for (TableId t : TableId.values()) assertTrue(read(doc).hasTable(t), t + " inserted");
             deck.panel(Deck.INSERT).collapse(); // done with it, as the clerk folds it by its title: 校验 moves up
 
-            // 2. 报告信息: click into each field, select what is there, type; then 写入文档
+            // 2. 报告信息: now a report, the deck shows 校验 and folds the rest; the clerk opens 报告信息 by its title,
+            // clicks into each field, selects what is there, types; then 写入文档
+            deck.panel(Deck.INFO).expand(false);
+            deck.settle();
             deck.click(Deck.INFO, "agency");
             deck.keys("key", "ctrl+a");
             deck.paste(AGENCY);
-            assertEquals(AGENCY, deck.text(Deck.INFO, "agency"), "Ctrl+V puts the agency into the panel's edit field");
+            assertEquals(AGENCY, deck.awaitText(Deck.INFO, "agency", AGENCY), "Ctrl+V puts the agency into the panel's edit field");
             deck.click(Deck.INFO, "year");
             deck.keys("key", "ctrl+a");
             deck.keys("type", "2024");
-            assertEquals("2024", deck.text(Deck.INFO, "year"));
+            assertEquals("2024", deck.awaitText(Deck.INFO, "year", "2024"));
             deck.click(Deck.INFO, "apply");
             assertEquals(AGENCY, ReportInfo.agency(doc));
             assertEquals(Integer.valueOf(2024), ReportInfo.year(doc));

@@ -178,6 +178,21 @@ final class Deck {
     }
 
     /**
+     * The field's text once it reads {@code expected}, or what it reads after 10 s: keys sent by xdotool reach the
+     * office through the X server, so they may be handled after {@link #settle} has come round.
+     */
+    String awaitText(String panel, String name, String expected) throws Exception {
+        long end = System.nanoTime() + 10_000_000_000L;
+        String now = text(panel, name);
+        while (!expected.equals(now) && System.nanoTime() < end) {
+            Thread.sleep(100);
+            settle();
+            now = text(panel, name);
+        }
+        return now;
+    }
+
+    /**
      * The lines of a list: its rows, a line wrapped over several rows (continuation rows start with an ideographic
      * space, as CheckPanel wraps them) joined again.
      */

@@ -234,12 +234,34 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
                 : ui.get("check.summary", ev.errorCount(), ev.warningCount());
     }
 
+    /** The row selected last (a line's first row), for {@link #lineStart}. */
+    private int lastRow = -1;
+
+    /**
+     * A wrapped line is one entry for the user: a continuation row reached by Down (the row after the one selected
+     * last) moves on to the next line's first row, any other continuation row to its own line's first row; the
+     * selection is moved there (on the control: no second item event).
+     */
+    private int lineStart(int[] map, int row) {
+        if (row == 0 || map[row] != map[row - 1]) return row;
+        int to = row;
+        if (row == lastRow + 1) {
+            while (to < map.length && map[to] == map[row]) to++;
+            if (to == map.length) to = row; // the last line: back to its start below
+        }
+        if (to == row) while (to > 0 && map[to - 1] == map[row]) to--;
+        list.selectItemPos((short) to, true);
+        return to;
+    }
+
     /** The user selected a line: show its text and put the cursor at its place in the document. */
     private void selected() throws com.sun.star.uno.Exception {
         int row = list.getSelectedItemPos();
         int[] map = rowLine;
         List<Worklist.Line> current = lines;
         if (row < 0 || row >= map.length) return;
+        row = lineStart(map, row);
+        lastRow = row;
         int i = map[row];
         if (i < 0 || i >= current.size()) return;
         Worklist.Line line = current.get(i);
