@@ -72,7 +72,7 @@ final class BoundMarks {
      * empty when the portions' texts do not add up to {@code text} (then nothing is said rather than a wrong offset).
      */
     List<BoundSpan> spans(Object paragraph, String text) {
-        if (names.isEmpty() || text.isEmpty()) return List.of();
+        if (names.isEmpty() || !mayHoldBoundNumber(text)) return List.of(); // no portion calls for most paragraphs
         try {
             XEnumerationAccess portions = Uno.q(XEnumerationAccess.class, paragraph);
             if (portions == null) return List.of();
@@ -106,6 +106,12 @@ final class BoundMarks {
             Log.error("reading the bound numbers of a paragraph", ex);
             return List.of();
         }
+    }
+
+    /** A bound number is digits or “（待填）”: a paragraph without either cannot hold one. */
+    static boolean mayHoldBoundNumber(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return text.contains(org.nianbao.core.bound.DataSentences.UNKNOWN);
     }
 
     // ------------------------------------------------------------------ writing
