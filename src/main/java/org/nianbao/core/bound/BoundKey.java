@@ -33,7 +33,7 @@ public final class BoundKey {
     /** Word's limit for a bookmark name. */
     public static final int MAX_NAME = 40;
     /** 行政诉讼 in all: the two suit groups of table 四. */
-    public static final String SUITS = TableId.T4.prefix + ".suits.total";
+    public static final String SUITS = CellKey.of(TableId.T4, "suits", "total");
 
     private static final Pattern NAME = Pattern.compile(BoundSpan.PREFIX + "(\\d{1,6})_([A-Za-z0-9_]+)");
     private static final Map<String, List<String>> SUMS = sums();
@@ -144,8 +144,7 @@ public final class BoundKey {
 
     private static Map<String, List<String>> sums() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        String t4 = TableId.T4.prefix + ".";
-        out.put(SUITS, List.of(t4 + "suit_direct.total", t4 + "suit_after_review.total"));
+        out.put(SUITS, List.of(CellKey.of(TableId.T4, "suit_direct", "total"), CellKey.of(TableId.T4, "suit_after_review", "total")));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (T3Row row : ReportSchema.get().t3Rows()) {
             if (row.group == null) continue;

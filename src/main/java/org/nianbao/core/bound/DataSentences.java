@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.core.parse.Numbers;
-import org.nianbao.core.schema.TableId;
 
 /**
  * The standard sentences of 一、总体情况 that quote the tables (插入数据句): applications received, carried
@@ -35,24 +34,17 @@ public final class DataSentences {
         }
     }
 
-    private static final String T2 = TableId.T2.prefix + ".";
-    private static final String T3 = TableId.T3.prefix + ".";
-    private static final String T4 = TableId.T4.prefix + ".";
-
-    /** The paragraphs with {key} placeholders, in the order they are inserted. */
+    /** The paragraphs with {QUANTITY} placeholders, in the order they are inserted. */
     private static final List<String> TEMPLATES = List.of(
-            "本年度共收到政府信息公开申请{" + T3 + "new.total}件，上年结转{" + T3 + "carried_over.total}件，"
-                    + "办结{" + T3 + "results.total.total}件，结转下年度继续办理{" + T3 + "carry_forward.total}件。"
-                    + "办结的申请中，予以公开{" + T3 + "results.granted.total}件，部分公开{" + T3 + "results.partial.total}件，"
-                    + "不予公开{" + T3 + "results.denied.total}件，无法提供{" + T3 + "results.unable.total}件，"
-                    + "不予处理{" + T3 + "results.not_processed.total}件，其他处理{" + T3 + "results.other_handling.total}件。",
-            "本年度因政府信息公开工作被申请行政复议{" + T4 + "review.total}件，被提起行政诉讼{" + BoundKey.SUITS + "}件。",
-            "本年度制发规章{" + T2 + "art20_1.rules.issued}件，制发行政规范性文件{" + T2 + "art20_1.normative_docs.issued}件；"
-                    + "现行有效规章{" + T2 + "art20_1.rules.in_force}件，现行有效行政规范性文件{" + T2 + "art20_1.normative_docs.in_force}件。"
-                    + "作出行政许可决定{" + T2 + "art20_5.licensing.decisions}件，作出行政处罚决定{" + T2 + "art20_6.penalty.decisions}件，"
-                    + "作出行政强制决定{" + T2 + "art20_6.coercion.decisions}件。");
+            "本年度共收到政府信息公开申请{RECEIVED}件，上年结转{CARRIED_OVER}件，办结{ANSWERED}件，结转下年度继续办理{CARRIED_FORWARD}件。"
+                    + "办结的申请中，予以公开{GRANTED}件，部分公开{PARTIAL}件，不予公开{DENIED}件，无法提供{UNABLE}件，"
+                    + "不予处理{NOT_PROCESSED}件，其他处理{OTHER_HANDLING}件。",
+            "本年度因政府信息公开工作被申请行政复议{REVIEW}件，被提起行政诉讼{SUIT}件。",
+            "本年度制发规章{RULES_ISSUED}件，制发行政规范性文件{NORMATIVE_ISSUED}件；"
+                    + "现行有效规章{RULES_IN_FORCE}件，现行有效行政规范性文件{NORMATIVE_IN_FORCE}件。"
+                    + "作出行政许可决定{LICENSING}件，作出行政处罚决定{PENALTY}件，作出行政强制决定{COERCION}件。");
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z0-9_.]+)\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Z_]+)\\}");
 
     private DataSentences() {
     }
@@ -66,7 +58,7 @@ public final class DataSentences {
             int at = 0;
             while (m.find()) {
                 if (m.start() > at) segments.add(new Segment(template.substring(at, m.start()), null));
-                String key = m.group(1);
+                String key = Quantity.valueOf(m.group(1)).key;
                 if (!BoundKey.isKnown(key)) throw new IllegalStateException("unknown key in a data sentence: " + key);
                 segments.add(new Segment(text(BoundKey.value(key, operand)), key));
                 at = m.end();
@@ -82,7 +74,7 @@ public final class DataSentences {
         List<String> out = new ArrayList<>();
         for (String template : TEMPLATES) {
             Matcher m = PLACEHOLDER.matcher(template);
-            while (m.find()) out.add(m.group(1));
+            while (m.find()) out.add(Quantity.valueOf(m.group(1)).key);
         }
         return out;
     }

@@ -33,10 +33,8 @@ public final class DocumentOrder {
             return 0;
         }
         if (key.startsWith("table.")) {
-            for (TableId t : TableId.values()) {
-                if (key.equals("table." + t.id)) return schema.sectionOf(t).index * PER_SECTION + SENTENCES;
-            }
-            return 0;
+            TableId t = Place.tableOf(key);
+            return t == null ? 0 : schema.sectionOf(t).index * PER_SECTION + SENTENCES;
         }
         if (schema.hasCell(key)) {
             CellDef c = schema.cell(key);

@@ -66,11 +66,19 @@ public final class Place {
     public static Place ofKey(String key) {
         if (key == null || key.equals("document")) return DOCUMENT;
         if (key.startsWith("section.")) return section(key.substring("section.".length()));
-        if (key.startsWith("table.")) {
-            for (TableId t : TableId.values()) if (key.equals("table." + t.id)) return table(t);
-        }
+        if (key.startsWith("table.") && tableOf(key) != null) return table(tableOf(key));
         if (ReportSchema.get().hasCell(key)) return cell(key);
         return new Place(Kind.DOCUMENT, key, null, null, null, -1, -1);
+    }
+
+    /** The table a finding's key belongs to: {@code table.t3}, a cell key or a row of it; else null. */
+    public static TableId tableOf(String key) {
+        if (key == null) return null;
+        if (key.startsWith("table.")) {
+            for (TableId t : TableId.values()) if (key.equals("table." + t.id)) return t;
+            return null;
+        }
+        return TableId.ofKey(key);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.core.bound.Quantity;
 import org.nianbao.core.parse.Numbers;
 
 /**
@@ -20,38 +21,6 @@ import org.nianbao.core.parse.Numbers;
  * allowed, and words that change the meaning (复议 inside an application count, 其中, 结果维持 …) stop a match.
  */
 public final class Narrative {
-
-    /** What a quoted figure counts. */
-    public enum Quantity {
-        /** Applications received this year (一、本年新收). */
-        RECEIVED,
-        /** Applications answered/concluded (三（七）总计). */
-        ANSWERED,
-        /** Carried over from last year (二). */
-        CARRIED_OVER,
-        /** Carried forward to next year (四). */
-        CARRIED_FORWARD,
-        /** 行政复议 cases (表四 行政复议 总计). */
-        REVIEW,
-        /** 行政诉讼 cases (表四 未经复议直接起诉 总计 + 复议后起诉 总计). */
-        SUIT,
-        /** 规章 issued this year (表二 （一） 规章 本年制发件数). */
-        RULES_ISSUED,
-        /** 行政规范性文件 issued this year. */
-        NORMATIVE_ISSUED,
-        /** 规章 in force (表二 （一） 现行有效件数). */
-        RULES_IN_FORCE,
-        /** 行政规范性文件 in force. */
-        NORMATIVE_IN_FORCE,
-        /** 行政许可 decisions (表二 （五）). */
-        LICENSING,
-        /** 行政处罚 decisions (表二 （六）). */
-        PENALTY,
-        /** 行政强制 decisions (表二 （六）). */
-        COERCION,
-        /** Answers of one result (三（七）'s rows): 予以公开, 部分公开, 不予公开, 无法提供, 不予处理, 其他处理. */
-        GRANTED, PARTIAL, DENIED, UNABLE, NOT_PROCESSED, OTHER_HANDLING
-    }
 
     /** One figure found in the text. */
     public static final class Quote {

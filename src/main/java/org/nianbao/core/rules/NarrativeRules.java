@@ -1,6 +1,8 @@
 package org.nianbao.core.rules;
 
 import org.nianbao.core.schema.CellKey;
+import org.nianbao.core.bound.BoundKey;
+import org.nianbao.core.bound.Quantity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -29,8 +31,7 @@ final class NarrativeRules {
     static final String OVERVIEW = "overview";
     static final String OTHER = "other";
     static final String PROBLEMS = "problems";
-    private static final String APPLY = TableId.T3.prefix + ".";
-    private static final String APPEAL = TableId.T4.prefix + ".";
+    private static final String UNPAID_FEE = CellKey.of(TableId.T3, "results.other_handling.unpaid_fee", "total");
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}\\s*年度?");
     private static final Pattern FEE_NOTICE = Pattern.compile("收费通知|缴费通知|缴费|收费告知|通知.{0,6}缴");
@@ -58,13 +59,13 @@ final class NarrativeRules {
         String unbound = SectionTexts.withoutGuidance(withoutBound(raw, ctx.report.boundNumbers(OVERVIEW)));
         if (unbound.length() != text.length()) unbound = text; // a bound number inside guidance: cannot happen in practice
         for (Narrative.Quote q : Narrative.quotes(unbound)) {
-            String[] keys = keysOf(ctx, q.quantity);
+            String[] keys = keysOf(q.quantity);
             if (!ctx.has(TableId.ofKey(keys[0]))) continue;
             BigDecimal table = sum(ctx, keys);
             if (table == null || table.compareTo(q.number) == 0) continue;
             // 收到/受理/收办 may count this year's applications (一) or all on hand (一 + 二)
-            if (q.quantity == Narrative.Quantity.RECEIVED) {
-                BigDecimal withCarry = ctx.operand(APPLY + "carried_over.total");
+            if (q.quantity == Quantity.RECEIVED) {
+                BigDecimal withCarry = ctx.operand(Quantity.CARRIED_OVER.key);
                 if (withCarry != null && table.add(withCarry).compareTo(q.number) == 0) continue;
             }
             Sentences.Sentence s = Sentences.at(sentences, q.position);
@@ -90,57 +91,24 @@ final class NarrativeRules {
     /** Every bound number against the value its key has in the tables (nothing said while the tables lack it). */
     static void boundFigures(Context ctx, List<Finding> out) {
         for (org.nianbao.core.model.BoundNumber b : ctx.report.boundNumbers()) {
-            if (!ctx.has(TableId.ofKey(org.nianbao.core.bound.BoundKey.cells(b.key).get(0)))) continue;
-            BigDecimal value = org.nianbao.core.bound.BoundKey.value(b.key, ctx::operand);
+            if (!ctx.has(TableId.ofKey(BoundKey.cells(b.key).get(0)))) continue;
+            BigDecimal value = BoundKey.value(b.key, ctx::operand);
             if (value == null) continue; // a cell unreadable: the cell's own finding says so
-            BigDecimal shown = org.nianbao.core.bound.BoundKey.number(b.text);
+            BigDecimal shown = BoundKey.number(b.text);
             if (shown != null && shown.compareTo(value) == 0) continue;
             String text = ctx.report.sectionText(b.sectionKey);
             Sentences.Sentence s = text == null ? null : Sentences.at(Sentences.of(text), b.start);
             Place at = s == null ? Place.section(b.sectionKey) : Place.sentence(b.sectionKey, s.text, s.start, s.end);
             out.add(Findings.at(Rule.X_BOUND, at, Numbers.plain(value), b.text.strip(),
                     "rule.xbound", heading(ctx.schema.section(b.sectionKey)), b.text.strip(), Localized.of(
-                            org.nianbao.core.bound.BoundKey.describe(b.key, true), org.nianbao.core.bound.BoundKey.describe(b.key, false)),
+                            BoundKey.describe(b.key, true), BoundKey.describe(b.key, false)),
                     Numbers.plain(value)));
         }
     }
 
     /** The table cells a quoted quantity stands for (their sum). */
-    private static String[] keysOf(Context ctx, Narrative.Quantity q) {
-        String t2 = TableId.T2.prefix;
-        switch (q) {
-            case RECEIVED: return new String[] {APPLY + "new.total"};
-            case ANSWERED: return new String[] {APPLY + "results.total.total"};
-            case CARRIED_OVER: return new String[] {APPLY + "carried_over.total"};
-            case CARRIED_FORWARD: return new String[] {APPLY + "carry_forward.total"};
-            case REVIEW: return new String[] {APPEAL + "review.total"};
-            case SUIT: return new String[] {APPEAL + "suit_direct.total", APPEAL + "suit_after_review.total"};
-            case RULES_ISSUED: return new String[] {t2 + ".art20_1.rules.issued"};
-            case NORMATIVE_ISSUED: return new String[] {t2 + ".art20_1.normative_docs.issued"};
-            case RULES_IN_FORCE: return new String[] {t2 + ".art20_1.rules.in_force"};
-            case NORMATIVE_IN_FORCE: return new String[] {t2 + ".art20_1.normative_docs.in_force"};
-            case LICENSING: return new String[] {t2 + ".art20_5.licensing.decisions"};
-            case PENALTY: return new String[] {t2 + ".art20_6.penalty.decisions"};
-            case COERCION: return new String[] {t2 + ".art20_6.coercion.decisions"};
-            case GRANTED: return resultRow(ctx, "granted");
-            case PARTIAL: return resultRow(ctx, "partial");
-            case DENIED: return resultRow(ctx, "denied");
-            case UNABLE: return resultRow(ctx, "unable");
-            case NOT_PROCESSED: return resultRow(ctx, "not_processed");
-            default: return resultRow(ctx, "other_handling");
-        }
-    }
-
-    /** The 总计 cells of one result row of 三（七）, or of its sub-rows when it has them (不予公开 1–8 …). */
-    private static String[] resultRow(Context ctx, String row) {
-        String own = CellKey.of(TableId.T3, "results." + row, "total");
-        if (ctx.schema.hasCell(own)) return new String[] {own};
-        List<String> keys = new java.util.ArrayList<>();
-        String prefix = APPLY + "results." + row + ".";
-        for (org.nianbao.core.schema.CellDef c : ctx.schema.cells()) {
-            if (c.key.startsWith(prefix) && c.key.endsWith(".total")) keys.add(c.key);
-        }
-        return keys.toArray(new String[0]);
+    private static String[] keysOf(Quantity q) {
+        return BoundKey.cells(q.key).toArray(new String[0]);
     }
 
     private static BigDecimal sum(Context ctx, String[] keys) {
@@ -174,19 +142,17 @@ final class NarrativeRules {
         SectionDef section = ctx.schema.section(OTHER);
         String raw = ctx.report.sectionText(OTHER);
         String text = SectionTexts.withoutGuidance(raw);
-        BigDecimal unpaid = ctx.has(TableId.T3) ? ctx.operand(APPLY + "results.other_handling.unpaid_fee.total") : null;
+        BigDecimal unpaid = ctx.has(TableId.T3) ? ctx.operand(UNPAID_FEE) : null;
         if (text != null && statesFee(text)) {
             // 逾期未缴费 > 0: fee notices were issued; 六 may say so (information only)
             if (unpaid != null && unpaid.signum() > 0 && !FEE_NOTICE.matcher(text).find()) {
-                String cell = APPLY + "results.other_handling.unpaid_fee.total";
                 out.add(Findings.of(Rule.P_4, Severity.INFO, Place.section(OTHER), null, Numbers.plain(unpaid), "rule.p4.notice",
-                        heading(section), ctx.cell(cell), Numbers.plain(unpaid)));
+                        heading(section), ctx.cell(UNPAID_FEE), Numbers.plain(unpaid)));
             }
             return;
         }
         if (unpaid != null && unpaid.signum() > 0 && (text == null || !text.contains("费"))) {
-            String cell = APPLY + "results.other_handling.unpaid_fee.total";
-            out.add(Findings.of(Rule.P_4, key, null, null, "rule.p4.unpaidFee", heading(section), ctx.cell(cell),
+            out.add(Findings.of(Rule.P_4, key, null, null, "rule.p4.unpaidFee", heading(section), ctx.cell(UNPAID_FEE),
                     Numbers.plain(unpaid)));
         } else if (raw == null) {
             out.add(Findings.of(Rule.P_4, key, null, null, "rule.p4.missing", heading(section)));

@@ -93,7 +93,7 @@ final class TextRules {
     static void check(Context ctx, List<Finding> out) {
         List<Part> parts = parts(ctx);
         Integer year = ctx.report.year();
-        BigDecimal forward = ctx.has(TableId.T3) ? ctx.operand(TableId.T3.prefix + ".carry_forward.total") : null;
+        BigDecimal forward = ctx.has(TableId.T3) ? ctx.operand(org.nianbao.core.bound.Quantity.CARRIED_FORWARD.key) : null;
         boolean basisApplies = year == null ? !ctx.report.tablesFound().isEmpty() : year >= 2021;
         for (Part part : parts) {
             int asciiPunct = 0;

@@ -81,7 +81,7 @@ public final class Worklist {
     /** “表三”, “一、总体情况” or “全文”: where a finding's key belongs. */
     static String group(String key, UiText ui) {
         boolean zh = "zh".equals(ui.lang());
-        TableId table = key == null ? null : TableId.ofKey(key.startsWith("table.") ? tablePrefix(key) + "." : key);
+        TableId table = org.nianbao.core.model.Place.tableOf(key);
         if (table != null) return zh ? table.nameZh : table.nameEn;
         if (key != null && key.startsWith("section.")) {
             try {
@@ -92,12 +92,6 @@ public final class Worklist {
             }
         }
         return ui.get("worklist.document");
-    }
-
-    private static String tablePrefix(String key) {
-        String id = key.substring("table.".length());
-        for (TableId t : TableId.values()) if (t.id.equals(id)) return t.prefix;
-        return id;
     }
 
     private static List<Finding> sorted(Evaluation ev) {

@@ -63,7 +63,7 @@ public final class FindingSelector {
         if (doc == null || selection == null || key == null) return Target.NOTHING;
         CellLocation at = report == null ? null : report.location(key);
         if (at != null && cursorInto(doc, controller, at.tableName, at.cellId)) return Target.CELL;
-        TableId table = TableId.ofKey(key.startsWith("table.") ? tablePrefix(key) + "." : key);
+        TableId table = org.nianbao.core.model.Place.tableOf(key);
         if (table != null && report != null) {
             CellLocation any = anyLocation(report, table);
             if (any != null && cursorInto(doc, controller, any.tableName, "A1")) return Target.TABLE;
@@ -89,12 +89,6 @@ public final class FindingSelector {
     }
 
     /** "table.t3" → "apply" (the key prefix of table 三). */
-    private static String tablePrefix(String key) {
-        String id = key.substring("table.".length());
-        for (TableId t : TableId.values()) if (t.id.equals(id)) return t.prefix;
-        return id;
-    }
-
     private static CellLocation anyLocation(Report report, TableId table) {
         for (Map.Entry<String, CellLocation> e : report.locations().entrySet()) {
             if (e.getKey().startsWith(table.prefix + ".")) return e.getValue();
