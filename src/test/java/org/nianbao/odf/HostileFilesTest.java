@@ -3,15 +3,12 @@ package org.nianbao.odf;
 import org.nianbao.read.UnreadableDocumentException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nianbao.core.doc.DocumentContent;
+import org.nianbao.read.HostileOutcomes;
 import org.nianbao.read.UnreadableDocumentException.Reason;
 
 /**
@@ -56,34 +54,7 @@ class HostileFilesTest {
 
     /** Reads each case in this JVM: what differs from its expected reason (or safe read), or took over 5 s. */
     static List<String> failuresOf(Map<Path, Reason> cases) {
-        List<String> failures = new ArrayList<>();
-        for (Map.Entry<Path, Reason> c : cases.entrySet()) {
-            String name = c.getKey().getFileName().toString();
-            long t0 = System.nanoTime();
-            Object outcome = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-                try {
-                    return OdfDocumentReader.read(c.getKey());
-                } catch (UnreadableDocumentException e) {
-                    return e;
-                }
-            }, name);
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            if (c.getValue() == null) {
-                if (!(outcome instanceof DocumentContent)) failures.add(name + ": expected a read, got " + outcome);
-            } else if (!(outcome instanceof UnreadableDocumentException)) {
-                failures.add(name + ": expected " + c.getValue() + ", read it");
-            } else {
-                UnreadableDocumentException e = (UnreadableDocumentException) outcome;
-                if (e.reason() != c.getValue()) failures.add(name + ": expected " + c.getValue() + ", got " + e.reason() + " " + e.getMessage());
-                for (String lang : new String[] {"en", "zh"}) {
-                    String m = e.message(lang);
-                    if (m.contains("\n") || m.contains("\r") || m.length() > 400) failures.add(name + ": not one line: " + m);
-                    if (m.contains(SECRET)) failures.add(name + ": message leaks the secret file");
-                }
-            }
-            if (ms > 5000) failures.add(name + ": took " + ms + " ms");
-        }
-        return failures;
+        return HostileOutcomes.failures(cases, OdfDocumentReader::read, SECRET);
     }
 
     @Test
