@@ -307,6 +307,79 @@ final class Deck {
         if (p.waitFor() != 0) throw new AssertionError(cmd + ": " + out);
     }
 
+    /**
+     * True when the keyboard focus is inside our deck (its title bar included): the focused accessible object
+     * of the window has an ancestor named as the deck's title (what F6 reaches first in the sidebar).
+     */
+    boolean sidebarFocused() throws Exception {
+        XDeck d = deck();
+        if (d == null) return false;
+        XAccessible top = UnoRuntime.queryInterface(XAccessible.class, OfficeRunner.frame(doc).getContainerWindow());
+        XAccessibleContext c = top == null ? null : focusedIn(top.getAccessibleContext(), 0);
+        for (; c != null; ) {
+            if (d.getTitle().equals(c.getAccessibleName())) return true;
+            XAccessible parent = c.getAccessibleParent();
+            c = parent == null ? null : parent.getAccessibleContext();
+        }
+        return false;
+    }
+
+    /**
+     * An accessible object's children: through reflection, because the count and index are {@code int} in
+     * LibreOffice 7.4's API and {@code hyper} (Java long) from 7.5 on, and the test runs against the office's own jars.
+     */
+    static long childCount(XAccessibleContext c) {
+        try {
+            return ((Number) XAccessibleContext.class.getMethod("getAccessibleChildCount").invoke(c)).longValue();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static XAccessible child(XAccessibleContext c, long i) throws com.sun.star.lang.IndexOutOfBoundsException {
+        try {
+            for (java.lang.reflect.Method m : XAccessibleContext.class.getMethods()) {
+                if (!m.getName().equals("getAccessibleChild")) continue;
+                Object index = m.getParameterTypes()[0] == long.class ? (Object) i : (Object) (int) i;
+                return (XAccessible) m.invoke(c, index);
+            }
+            throw new NoSuchMethodException("getAccessibleChild");
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            if (e.getCause() instanceof com.sun.star.lang.IndexOutOfBoundsException) throw (com.sun.star.lang.IndexOutOfBoundsException) e.getCause();
+            throw new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The deepest focused accessible object below {@code c}, or null. */
+    private static XAccessibleContext focusedIn(XAccessibleContext c, int depth) {
+        if (c == null || depth > 16) return null;
+        long n = childCount(c);
+        for (long i = 0; i < Math.min(n, 200); i++) {
+            try {
+                XAccessible a = child(c, i);
+                XAccessibleContext deeper = a == null ? null : focusedIn(a.getAccessibleContext(), depth + 1);
+                if (deeper != null) return deeper;
+            } catch (com.sun.star.lang.IndexOutOfBoundsException gone) {
+                return null; // the tree changed while we walked it
+            }
+        }
+        return focused(c) ? c : null;
+    }
+
+    /** The FOCUSED state: a state set in 7.4's API, a bit mask (hyper) from 7.5 on (see {@link #childCount}). */
+    static boolean focused(XAccessibleContext c) {
+        try {
+            Object states = XAccessibleContext.class.getMethod("getAccessibleStateSet").invoke(c);
+            Object focused = com.sun.star.accessibility.AccessibleStateType.class.getField("FOCUSED").get(null);
+            if (states instanceof Number) return (((Number) states).longValue() & ((Number) focused).longValue()) != 0;
+            return ((com.sun.star.accessibility.XAccessibleStateSet) states).contains(((Number) focused).shortValue());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** "table name/cell name" of the cell the document's view cursor is in ("-/-" outside tables). */
     String selectedCell() throws Exception {
         XModel m = UnoRuntime.queryInterface(XModel.class, doc);
