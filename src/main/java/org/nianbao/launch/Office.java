@@ -234,6 +234,7 @@ public class Office implements AutoCloseable {
 
     private String startXvfb() throws Exception {
         for (int n = 90; n < 200; n++) {
+            reclaimStaleDisplay(n);
             if (new File("/tmp/.X11-unix/X" + n).exists() || new File("/tmp/.X" + n + "-lock").exists()) continue;
             xvfb = watched(List.of("Xvfb", ":" + n, "-screen", "0", options.screen + "x24", "-nolisten", "tcp")).start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
@@ -248,6 +249,37 @@ public class Office implements AutoCloseable {
             xvfb = null;
         }
         throw new IllegalStateException("Xvfb did not start");
+    }
+
+    /**
+     * Removes display n's lock and socket when the X server that took it is gone (killed without its
+     * clean-up, e.g. by a JVM that died): otherwise every such run would use up one of the displays.
+     */
+    private static void reclaimStaleDisplay(int n) {
+        Path lock = Paths.get("/tmp/.X" + n + "-lock");
+        try {
+            if (!Files.isRegularFile(lock)) return;
+            long pid = Long.parseLong(Files.readString(lock, StandardCharsets.US_ASCII).trim());
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return;
+            Files.deleteIfExists(lock);
+            Files.deleteIfExists(Paths.get("/tmp/.X11-unix/X" + n));
+        } catch (IOException | RuntimeException unreadableOrNotOurs) {
+            // leave it: the display is skipped
+        }
+    }
+
+    /** Asks Xvfb to stop (SIGTERM: it removes its lock and socket), then ends its process group. */
+    private static void endXvfb(Process p) {
+        p.toHandle().descendants().filter(h -> h.info().command().map(c -> c.endsWith("Xvfb")).orElse(false))
+                .forEach(h -> {
+                    h.destroy();
+                    try {
+                        h.onExit().get(5, TimeUnit.SECONDS);
+                    } catch (Exception ignored) {
+                        // killed with its group below
+                    }
+                });
+        end(p);
     }
 
     private XComponentContext connect() throws Exception {
@@ -306,7 +338,7 @@ public class Office implements AutoCloseable {
             }
             end(office);
         }
-        if (xvfb != null) end(xvfb);
+        if (xvfb != null) endXvfb(xvfb);
         deleteTree(profile);
     }
 
