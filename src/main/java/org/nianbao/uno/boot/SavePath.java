@@ -11,6 +11,7 @@ import org.nianbao.uno.Log;
 import org.nianbao.uno.UiText;
 import org.nianbao.uno.Uno;
 import org.nianbao.uno.doc.UnoLiveDocument;
+import org.nianbao.uno.insert.LabelRowKeep;
 import org.nianbao.uno.session.ActionResult;
 import org.nianbao.uno.session.ReportSession;
 import org.nianbao.uno.session.SaveStage;
@@ -86,6 +87,8 @@ final class SavePath implements SaveListener.SaveHook {
 
     @Override
     public void opened(XComponentContext ctx, XTextDocument doc) throws Exception {
+        // an .odt loses the keep of table 三's covered cells (LabelRowKeep): set again on opening
+        Log.guard("keep the label rows of the tables together", () -> LabelRowKeep.restore(doc));
         UnoLiveDocument live = new UnoLiveDocument(doc);
         // nothing to compare, nothing kept; a session made here restores last year's report kept in the document
         if (live.snapshotJson() == null && live.previousJson() == null) return;

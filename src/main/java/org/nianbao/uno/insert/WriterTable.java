@@ -117,43 +117,8 @@ final class WriterTable {
             cursor.gotoCellByName(ends[1], true);
             if (!cursor.mergeRange()) throw new IllegalStateException("could not merge " + merge + " in " + id);
         }
-        if (!plan.keptTogether.isEmpty()) keepRowsTogether(doc, table, plan);
+        if (!plan.keptTogether.isEmpty()) LabelRowKeep.apply(doc, table, plan);
         return table;
-    }
-
-    /**
-     * The rows of a label merged down the first column stay on one page (issue 10, defect 8: table 三's
-     * “三、本年度办理结果” was cut by the page break). Writer keeps a row with the next one when the first paragraph of
-     * its first cell has “keep with next paragraph” and the document's compatibility setting TableRowKeep is on
-     * (as for Word documents, whose rows keep together the same way): so every paragraph of those rows but the
-     * last gets ParaKeepTogether (keep with next), covered cells too (a covered cell is the first cell of its row). A group
-     * taller than a page is still broken by Writer. TableRowKeep is a document setting, outside undo.
-     */
-    private static void keepRowsTogether(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
-        for (String name : table.getCellNames()) {
-            int[] pos = CellNames.parse(name);
-            if (pos == null) continue;
-            for (int[] group : plan.keptTogether) {
-                if (pos[1] >= group[0] && pos[1] < group[1]) keepWithNext(table.getCellByName(name));
-            }
-        }
-        for (int[] group : plan.keptTogether) {
-            for (int r = group[0]; r < group[1]; r++) {
-                Object covered = table.getCellByName(CellNames.name(0, r));
-                if (covered != null) keepWithNext(covered);
-            }
-        }
-        Object settings = Uno.q(XMultiServiceFactory.class, doc).createInstance("com.sun.star.text.DocumentSettings");
-        Uno.set(settings, "TableRowKeep", true);
-    }
-
-    private static void keepWithNext(Object cell) throws com.sun.star.uno.Exception {
-        XText text = Uno.q(XText.class, cell);
-        if (text == null) return;
-        XTextCursor c = text.createTextCursor();
-        c.gotoStart(false);
-        c.gotoEnd(true);
-        Uno.set(c, "ParaKeepTogether", true); // Writer's "keep with next paragraph"
     }
 
     /** Selects each value range in the view and applies the value style to it (.uno:StyleApply). */
