@@ -46,9 +46,10 @@ final class SavePath implements SaveListener.SaveHook {
         } catch (Exception e) {
             Log.error(event + ": telling whether the document is a report", e);
         } finally {
-            if (!report) live.release(); // a report's save releases the tables' objects at its end
+            if (!report) live.releaseLater(); // a report's save releases the tables' objects at its end
         }
         if (!report) return; // an ordinary document's save is none of our business
+        long tReport = System.nanoTime();
         XModel model = Uno.q(XModel.class, doc);
         UiText ui = UiText.of(ctx);
         ReportSession session = UnoLiveDocument.session(doc);
@@ -61,6 +62,8 @@ final class SavePath implements SaveListener.SaveHook {
             run.skipped(SaveStage.SIDEBAR);
         }
         String summary = String.format(Locale.ROOT, "%s:%s; total %.1f ms", event, run.stages(), (System.nanoTime() - t0) / 1e6);
+        Log.info(String.format(Locale.ROOT, "save path profile: isReport %.1f ms; bind %s; read %s", (tReport - t0) / 1e6,
+                session.lastBind(), org.nianbao.uno.doc.ReadProfile.last()));
         session.saved(summary);
         Log.info("save path " + summary);
     }

@@ -87,6 +87,8 @@ public final class ReportSession {
     private int saves;
     private String lastSave = "";
     private final Deque<String> notices = new ArrayDeque<>();
+    /** The last bind's stages in ms (diagnostics, issue 8). */
+    private String lastBind = "";
 
     /** The session of a document; last year's report kept in the document is restored (see {@link #useLastYear}). */
     public ReportSession(LiveDocument doc) {
@@ -196,7 +198,7 @@ public final class ReportSession {
             if (run.result != null) latest = run.result;
             return run;
         } finally {
-            doc.release();
+            doc.releaseLater(); // the collection runs while the file is written
         }
     }
 
@@ -579,6 +581,10 @@ public final class ReportSession {
         return saves;
     }
 
+    public synchronized String lastBind() {
+        return lastBind;
+    }
+
     public synchronized String lastSave() {
         return lastSave;
     }
@@ -603,14 +609,18 @@ public final class ReportSession {
         org.nianbao.core.doc.DocumentContent content = doc.read(unreadable);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
+        long t2 = System.nanoTime();
         report.profileSetting(doc.profileSetting()); // the document's local profile (issue 9)
+        long t3 = System.nanoTime();
         if (!unreadable.isEmpty()) {
             String tables = String.join(", ", unreadable);
             report.addFinding(new Finding(ReportCheck.REOPEN_RULE, Severity.ERROR, "document", null, null,
                     UiText.of("zh").get("reading.reopen", tables), UiText.of("en").get("reading.reopen", tables)));
         }
         for (Finding f : outsideEdits(report)) report.addFinding(f);
-        Log.info(String.format(Locale.ROOT, "bind: read %.1f ms, recognise %.1f ms", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
+        lastBind = String.format(Locale.ROOT, "read %.1f, recognise %.1f, profile %.1f, outside %.1f", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        Log.info("bind: " + lastBind);
         return report;
     }
 
