@@ -89,6 +89,7 @@ public final class ReportSession {
     private final Deque<String> notices = new ArrayDeque<>();
     /** The last bind's stages in ms (diagnostics, issue 8). */
     private String lastBind = "";
+    private double lastSaveCpu = -1;
 
     /** The session of a document; last year's report kept in the document is restored (see {@link #useLastYear}). */
     public ReportSession(LiveDocument doc) {
@@ -203,9 +204,10 @@ public final class ReportSession {
     }
 
     /** After the save's last stage: counted, and its stages kept for diagnostics. */
-    public synchronized void saved(String summary) {
+    public synchronized void saved(String summary, double cpuMs) {
         saves++;
         lastSave = summary;
+        lastSaveCpu = cpuMs;
     }
 
     /**
@@ -583,6 +585,11 @@ public final class ReportSession {
 
     public synchronized String lastBind() {
         return lastBind;
+    }
+
+    /** The CPU time of the last save path on its thread (the office's main thread), ms; -1 when not known. */
+    public synchronized double lastSaveCpu() {
+        return lastSaveCpu;
     }
 
     public synchronized String lastSave() {
