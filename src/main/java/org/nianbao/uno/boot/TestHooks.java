@@ -63,6 +63,7 @@ public final class TestHooks {
         b.append(",\"boardListeners\":").append(Sessions.listenerCount());
         b.append(",\"documentStates\":").append(Sessions.count());
         b.append(",\"saveListener\":").append(SaveListener.isRegistered());
+        b.append(",\"processCpu\":").append(String.format(java.util.Locale.ROOT, "%.2f", SavePath.processCpuMs()));
         ReportSession s = Sessions.find(document);
         ReportCheck.Result latest = s == null ? null : s.shown();
         b.append(",\"onBoard\":").append(latest != null);
@@ -79,6 +80,7 @@ public final class TestHooks {
             b.append(",\"saves\":").append(s.saves());
             b.append(",\"formatWarnings\":").append(s.formatWarnings());
             b.append(",\"lastSave\":").append(Json.quote(s.lastSave()));
+            b.append(",\"lastSaveCpu\":").append(String.format(java.util.Locale.ROOT, "%.2f", s.lastSaveCpu()));
             b.append(",\"changedOutside\":").append(s.changedOutside());
             Sessions.LastYear last = s.lastYear();
             if (last != null) {

@@ -23,11 +23,15 @@ public final class DocumentProfile {
             if (s == null) return null;
             XPropertySet props = Uno.q(XPropertySet.class, s.getDocumentProperties().getUserDefinedProperties());
             if (props == null || !props.getPropertySetInfo().hasPropertyByName(Profiles.DOCUMENT_PROPERTY)) return null;
-            Object v = props.getPropertyValue(Profiles.DOCUMENT_PROPERTY);
-            return v == null ? null : v.toString();
+            return of(props.getPropertyValue(Profiles.DOCUMENT_PROPERTY));
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             Log.info("profile property unreadable: " + e);
             return null;
         }
+    }
+
+    /** The setting as the property's value gives it, or null. */
+    static String of(Object value) {
+        return value == null || Uno.isVoid(value) ? null : value.toString();
     }
 }

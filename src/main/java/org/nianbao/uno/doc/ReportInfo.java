@@ -31,7 +31,12 @@ public final class ReportInfo {
     public static String agency(XTextDocument doc) throws com.sun.star.uno.Exception {
         XPropertySet props = userProperties(doc);
         if (!props.getPropertySetInfo().hasPropertyByName(AGENCY)) return "";
-        String v = Uno.string(props.getPropertyValue(AGENCY));
+        return agencyOf(props.getPropertyValue(AGENCY));
+    }
+
+    /** The agency as the property's value gives it ("" for none). */
+    static String agencyOf(Object value) {
+        String v = Uno.string(value);
         return v == null ? "" : v;
     }
 
@@ -39,7 +44,12 @@ public final class ReportInfo {
     public static Integer year(XTextDocument doc) throws com.sun.star.uno.Exception {
         XPropertySet props = userProperties(doc);
         if (!props.getPropertySetInfo().hasPropertyByName(YEAR)) return null;
-        String v = Uno.string(props.getPropertyValue(YEAR));
+        return yearOf(props.getPropertyValue(YEAR));
+    }
+
+    /** The year as the property's value gives it, or null (none, or no number). */
+    static Integer yearOf(Object value) {
+        String v = Uno.string(value);
         try {
             return v == null ? null : Integer.valueOf(v.trim());
         } catch (NumberFormatException e) {

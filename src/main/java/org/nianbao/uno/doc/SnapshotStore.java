@@ -68,13 +68,15 @@ public final class SnapshotStore {
             if (has) container(doc).removeProperty(name);
             return has;
         }
-        if (has) {
-            if (json.equals(Uno.string(props.getPropertyValue(name)))) return false;
-            props.setPropertyValue(name, json);
-        } else {
-            container(doc).addProperty(name, PropertyAttribute.REMOVABLE, json);
-        }
+        if (has && json.equals(Uno.string(props.getPropertyValue(name)))) return false;
+        store(doc, name, json, has);
         return true;
+    }
+
+    /** Stores {@code json} (not null) as the property {@code name}, which the document has or not as {@code has} says. */
+    static void store(XTextDocument doc, String name, String json, boolean has) throws com.sun.star.uno.Exception {
+        if (has) properties(doc).setPropertyValue(name, json);
+        else container(doc).addProperty(name, PropertyAttribute.REMOVABLE, json);
     }
 
     private static XPropertyContainer container(XTextDocument doc) {

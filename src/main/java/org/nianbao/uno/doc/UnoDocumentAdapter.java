@@ -84,27 +84,40 @@ public final class UnoDocumentAdapter {
 
     private static DocumentContent read(XTextDocument doc, boolean paragraphs, List<String> unreadable)
             throws com.sun.star.uno.Exception {
+        ReadProfile.reset();
+        long t = System.nanoTime();
         TrackedChanges changes = TrackedChanges.of(doc);
+        ReadProfile.add("changes", 3, t);
         List<Block> blocks = new ArrayList<>();
         java.util.Set<String> top = new java.util.HashSet<>();
         java.util.Set<String> layout = new java.util.HashSet<>();
+        t = System.nanoTime();
         Pictures pictures = paragraphs ? Pictures.of(doc) : Pictures.NONE;
+        ReadProfile.add("pictures", 3, t);
+        t = System.nanoTime();
         BoundMarks bound = paragraphs ? BoundMarks.of(doc) : BoundMarks.NONE;
+        ReadProfile.add("marks", 3, t);
         int topCount = 0;
         XEnumeration elements = Uno.q(XEnumerationAccess.class, doc.getText()).createEnumeration();
         while (true) {
             Object element;
+            t = System.nanoTime();
             try {
                 element = elements.nextElement(); // no hasMoreElements(): one call per element saved
             } catch (NoSuchElementException end) {
                 break;
             }
-            XTextTable table = Uno.q(XTextTable.class, element);
+            // a paragraph is a text range, a table is not (SwXTextTable): one query per paragraph, two per table
+            XTextRange paragraph = Uno.q(XTextRange.class, element);
+            XTextTable table = paragraph != null ? null : Uno.q(XTextTable.class, element);
+            ReadProfile.add("next", paragraph != null ? 2 : 3, t);
             if (table != null) {
                 topCount++;
+                t = System.nanoTime();
                 String name = Uno.q(XNamed.class, table).getName();
+                ReadProfile.add("tname", 2, t);
                 if (top.add(name)) {
-                    Grid grid = readTable(table, false, changes);
+                    Grid grid = readTable(table, name, false, changes);
                     if (paragraphs && LayoutTables.isLayoutTable(grid)) { // its paragraphs are document text
                         grid = withCellContent(table, grid, changes);
                         layout.add(name);
@@ -117,17 +130,30 @@ public final class UnoDocumentAdapter {
                 continue;
             }
             if (!paragraphs) continue;
-            XTextRange paragraph = Uno.q(XTextRange.class, element);
             if (paragraph == null) continue;
+            t = System.nanoTime();
             String text = changes != null && changes.hasDeletionOutsideTables()
                     ? TrackedChanges.visibleText(element) : paragraph.getString();
+            ReadProfile.add("ptext", 1, t);
             int level = 0;
-            if (!text.isBlank() && text.length() <= MAX_HEADING_LENGTH) level = outlineLevel(element);
+            t = System.nanoTime();
+            if (!text.isBlank() && text.length() <= MAX_HEADING_LENGTH) {
+                level = outlineLevel(element);
+                ReadProfile.add("outline", 2, t);
+            }
             boolean plain = !bound.any() || (changes != null && changes.hasDeletionOutsideTables()); // offsets of the visible text: not read
+            t = System.nanoTime();
             blocks.add(plain ? Block.paragraph(text, level) : Block.paragraph(text, level, bound.spans(element, text)));
+            if (!plain) ReadProfile.add("spans", 1, t);
+            t = System.nanoTime();
             pictures.afterParagraph(paragraph, blocks.size() - 1);
+            ReadProfile.add("pic", 0, t);
         }
-        return new DocumentContent(withNestedTables(doc, pictures.insertInto(blocks), top, layout, topCount, changes));
+        t = System.nanoTime();
+        List<Block> all = withNestedTables(doc, pictures.insertInto(blocks), top, layout, topCount, changes);
+        ReadProfile.add("nested", 2, t);
+        ReadProfile.done();
+        return new DocumentContent(all);
     }
 
     /**
@@ -216,8 +242,13 @@ public final class UnoDocumentAdapter {
     }
 
     private static Grid readTable(XTextTable table, boolean spans, TrackedChanges changes) throws com.sun.star.uno.Exception {
-        String name = Uno.q(XNamed.class, table).getName();
+        return readTable(table, Uno.q(XNamed.class, table).getName(), spans, changes);
+    }
+
+    private static Grid readTable(XTextTable table, String name, boolean spans, TrackedChanges changes) throws com.sun.star.uno.Exception {
+        long t = System.nanoTime();
         String[] names = table.getCellNames();
+        ReadProfile.add("cellnames", 1, t);
         // row -> column -> name, for simple names; split cells ("A1.1.1") are read one by one
         TreeMap<Integer, TreeMap<Integer, String>> byRow = new TreeMap<>();
         List<String> splitCells = new ArrayList<>();
@@ -277,8 +308,12 @@ public final class UnoDocumentAdapter {
                 j++;
             }
             int last = rowNumbers.get(j);
+            long t = System.nanoTime();
             Object range = cells.getCellRangeByName(CellNames.range(0, first, lastColumn, last));
+            ReadProfile.add("range", 1, t);
+            t = System.nanoTime();
             Object[][] data = range == null ? null : Uno.q(XCellRangeData.class, range).getDataArray();
+            ReadProfile.add("data", 2, t);
             for (int r = first; r <= last; r++) {
                 for (Map.Entry<Integer, String> e : byRow.get(r).entrySet()) {
                     Object v = data != null && r - first < data.length && e.getKey() < data[r - first].length
@@ -286,7 +321,9 @@ public final class UnoDocumentAdapter {
                     if (v instanceof String) {
                         texts.put(e.getValue(), (String) v);
                     } else { // a value cell (number recognition on) or an unexpected shape: its shown text
+                        long t1 = System.nanoTime();
                         texts.put(e.getValue(), Uno.q(XText.class, table.getCellByName(e.getValue())).getString());
+                        ReadProfile.add("cell", 3, t1);
                     }
                 }
             }

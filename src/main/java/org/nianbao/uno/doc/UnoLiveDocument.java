@@ -16,6 +16,8 @@ import java.util.Map;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.PreviousReport;
+import org.nianbao.core.model.Profiles;
+import org.nianbao.core.model.Snapshot;
 import org.nianbao.core.schema.TableId;
 import org.nianbao.core.style.HouseStyle;
 import org.nianbao.uno.Log;
@@ -28,9 +30,23 @@ import org.nianbao.uno.session.Sessions;
 public final class UnoLiveDocument implements LiveDocument {
 
     private final XTextDocument doc;
+    /**
+     * The user-defined properties read in one call, kept from a {@link #read} to the {@link #release} that ends
+     * the action (the save path asks for five of them; issue 8), updated by our own writes; null outside an
+     * action, when every property is read from the document.
+     */
+    private Map<String, Object> properties;
+    private boolean inAction;
 
     public UnoLiveDocument(XTextDocument doc) {
         this.doc = doc;
+    }
+
+    /** The user-defined properties as kept for this action, or null outside an action (read them from the document). */
+    private Map<String, Object> properties() {
+        if (!inAction) return null;
+        if (properties == null) properties = UserProperties.all(doc);
+        return properties;
     }
 
     /** The session of a Writer document (made on first use). */
@@ -73,6 +89,8 @@ public final class UnoLiveDocument implements LiveDocument {
 
     @Override
     public DocumentContent read(List<String> unreadable) throws Exception {
+        inAction = true; // an action starts with a read and ends with release()
+        properties = null;
         return UnoDocumentAdapter.read(doc, unreadable);
     }
 
@@ -140,23 +158,40 @@ public final class UnoLiveDocument implements LiveDocument {
 
     @Override
     public String snapshotJson() throws Exception {
-        return SnapshotStore.json(doc);
+        Map<String, Object> p = properties();
+        return p == null ? SnapshotStore.json(doc) : Uno.string(p.get(Snapshot.PROPERTY));
     }
 
     @Override
     public boolean storeSnapshotJson(String json) throws Exception {
-        return SnapshotStore.writeJson(doc, json);
+        return storeJson(Snapshot.PROPERTY, json);
+    }
+
+    /** Stores a property's JSON unless it holds exactly that already (known without a call during an action). */
+    private boolean storeJson(String name, String json) throws Exception {
+        Map<String, Object> p = properties();
+        if (p == null) return SnapshotStore.writeJson(doc, name, json);
+        if (java.util.Objects.equals(json, Uno.string(p.get(name)))) return false;
+        if (json == null) {
+            SnapshotStore.writeJson(doc, name, null); // removes it
+            p.remove(name);
+        } else {
+            SnapshotStore.store(doc, name, json, p.containsKey(name));
+            p.put(name, json);
+        }
+        return true;
     }
 
     @Override
     public String previousJson() throws Exception {
-        return SnapshotStore.json(doc, PreviousReport.PROPERTY);
+        Map<String, Object> p = properties();
+        return p == null ? SnapshotStore.json(doc, PreviousReport.PROPERTY) : Uno.string(p.get(PreviousReport.PROPERTY));
     }
 
     /** Marks the document modified itself: a user-defined property alone may not (the next save must store it). */
     @Override
     public boolean storePreviousJson(String json) throws Exception {
-        boolean changed = SnapshotStore.writeJson(doc, PreviousReport.PROPERTY, json);
+        boolean changed = storeJson(PreviousReport.PROPERTY, json);
         XModifiable m = Uno.q(XModifiable.class, doc);
         if (changed && m != null) m.setModified(true);
         return changed;
@@ -206,16 +241,25 @@ public final class UnoLiveDocument implements LiveDocument {
 
     @Override
     public String agency() throws Exception {
-        return ReportInfo.agency(doc);
+        Map<String, Object> p = properties();
+        return p == null ? ReportInfo.agency(doc) : ReportInfo.agencyOf(p.get(ReportInfo.AGENCY));
     }
 
     @Override
     public Integer year() throws Exception {
-        return ReportInfo.year(doc);
+        Map<String, Object> p = properties();
+        return p == null ? ReportInfo.year(doc) : ReportInfo.yearOf(p.get(ReportInfo.YEAR));
     }
 
     @Override
     public String profileSetting() {
+        try {
+            Map<String, Object> p = properties();
+            if (p != null) return DocumentProfile.of(p.get(Profiles.DOCUMENT_PROPERTY));
+        } catch (RuntimeException e) {
+            Log.info("profile property unreadable: " + e);
+            return null;
+        }
         return DocumentProfile.read(doc);
     }
 
@@ -228,6 +272,15 @@ public final class UnoLiveDocument implements LiveDocument {
     /** See {@link Uno#releaseProxies}: a table split later must not inherit our table objects. */
     @Override
     public void release() {
+        inAction = false;
+        properties = null;
         Uno.releaseProxies();
+    }
+
+    @Override
+    public void releaseLater() {
+        inAction = false;
+        properties = null;
+        Uno.releaseProxiesLater();
     }
 }

@@ -87,6 +87,9 @@ public final class ReportSession {
     private int saves;
     private String lastSave = "";
     private final Deque<String> notices = new ArrayDeque<>();
+    /** The last bind's stages in ms (diagnostics, issue 8). */
+    private String lastBind = "";
+    private double lastSaveCpu = -1;
 
     /** The session of a document; last year's report kept in the document is restored (see {@link #useLastYear}). */
     public ReportSession(LiveDocument doc) {
@@ -196,14 +199,15 @@ public final class ReportSession {
             if (run.result != null) latest = run.result;
             return run;
         } finally {
-            doc.release();
+            doc.releaseLater(); // the collection runs while the file is written
         }
     }
 
     /** After the save's last stage: counted, and its stages kept for diagnostics. */
-    public synchronized void saved(String summary) {
+    public synchronized void saved(String summary, double cpuMs) {
         saves++;
         lastSave = summary;
+        lastSaveCpu = cpuMs;
     }
 
     /**
@@ -579,6 +583,15 @@ public final class ReportSession {
         return saves;
     }
 
+    public synchronized String lastBind() {
+        return lastBind;
+    }
+
+    /** The CPU time of the last save path on its thread (the office's main thread), ms; -1 when not known. */
+    public synchronized double lastSaveCpu() {
+        return lastSaveCpu;
+    }
+
     public synchronized String lastSave() {
         return lastSave;
     }
@@ -603,14 +616,18 @@ public final class ReportSession {
         org.nianbao.core.doc.DocumentContent content = doc.read(unreadable);
         long t1 = System.nanoTime();
         Report report = DocumentReader.read(content);
+        long t2 = System.nanoTime();
         report.profileSetting(doc.profileSetting()); // the document's local profile (issue 9)
+        long t3 = System.nanoTime();
         if (!unreadable.isEmpty()) {
             String tables = String.join(", ", unreadable);
             report.addFinding(new Finding(ReportCheck.REOPEN_RULE, Severity.ERROR, "document", null, null,
                     UiText.of("zh").get("reading.reopen", tables), UiText.of("en").get("reading.reopen", tables)));
         }
         for (Finding f : outsideEdits(report)) report.addFinding(f);
-        Log.info(String.format(Locale.ROOT, "bind: read %.1f ms, recognise %.1f ms", (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
+        lastBind = String.format(Locale.ROOT, "read %.1f, recognise %.1f, profile %.1f, outside %.1f", (t1 - t0) / 1e6, (t2 - t1) / 1e6,
+                (t3 - t2) / 1e6, (System.nanoTime() - t3) / 1e6);
+        Log.info("bind: " + lastBind);
         return report;
     }
 

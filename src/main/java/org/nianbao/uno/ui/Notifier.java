@@ -35,10 +35,29 @@ public final class Notifier {
         return Log.guard("showing an infobar", () -> {
             XInfobarProvider bars = frame == null ? null : Uno.q(XInfobarProvider.class, frame.getController());
             if (bars == null || openedHidden(frame)) return; // a hidden document has no bar to show: LibreOffice logs SEVERE
-            if (bars.hasInfobar(id)) bars.removeInfobar(id);
-            bars.appendInfobar(id, primary, secondary, type, new StringPair[0], true);
+            String key = com.sun.star.uno.UnoRuntime.generateOid(frame) + "|" + id;
+            String content = type + "\u0000" + primary + "\u0000" + secondary;
+            boolean shown = bars.hasInfobar(id);
+            synchronized (SHOWN) {
+                if (shown && content.equals(SHOWN.get(key))) return; // the same bar is up already: nothing redrawn (issue 8)
+            }
+            if (shown) bars.updateInfobar(id, primary, secondary, type); // in place: no second bar laid out
+            else bars.appendInfobar(id, primary, secondary, type, new StringPair[0], true);
+            synchronized (SHOWN) {
+                SHOWN.put(key, content);
+            }
         });
     }
+
+    /** What each frame's bar (by frame and id) was last given, for the last few frames. */
+    private static final java.util.Map<String, String> SHOWN = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<String, String> eldest) {
+            return size() > 64;
+        }
+    };
 
     /** True for a document loaded with Hidden=true (macros, batch use; issue 10). */
     static boolean openedHidden(XFrame frame) {

@@ -90,14 +90,21 @@ class SaveTimingsIT {
             List<Double> inOfficeAll = new ArrayList<>();
             List<Double> store = new ArrayList<>();
             List<Double> copy = new ArrayList<>();
+            List<Double> pathCpu = new ArrayList<>();
+            List<Double> storeCpu = new ArrayList<>();
+            List<Double> copyCpu = new ArrayList<>();
             XStorable storable = UnoRuntime.queryInterface(XStorable.class, doc);
             Path copyFile = Saving.dir().resolve("timings-copy.odt");
             for (int i = 0; i < RUNS; i++) {
                 UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(40 + i)));
+                double cpu0 = processCpu(office, doc);
                 long t0 = System.nanoTime();
                 Saving.save(doc);
                 store.add(Figures.ms(t0));
-                String lastSave = String.valueOf(Saving.state(office, doc).get("lastSave"));
+                Map<String, Object> state = Saving.state(office, doc);
+                storeCpu.add(cpu(state, "processCpu") - cpu0);
+                pathCpu.add(cpu(state, "lastSaveCpu"));
+                String lastSave = String.valueOf(state.get("lastSave"));
                 assertFalse(lastSave.contains("FAILED"), lastSave);
                 Matcher m = STAGE.matcher(lastSave);
                 while (m.find()) stages.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(Double.parseDouble(m.group(2)));
@@ -105,9 +112,11 @@ class SaveTimingsIT {
                 assertTrue(t.find(), lastSave);
                 inOffice.add(Double.parseDouble(t.group(1)));
 
+                cpu0 = processCpu(office, doc);
                 t0 = System.nanoTime();
                 storable.storeToURL(copyFile.toUri().toString(), new PropertyValue[] {OfficeRunner.prop("FilterName", "writer8")});
                 copy.add(Figures.ms(t0));
+                copyCpu.add(processCpu(office, doc) - cpu0);
             }
             for (int i = 0; i < RUNS; i++) {
                 UnoDocumentAdapter.writeByKey(doc, blank, Filling.blankTotals());
@@ -121,6 +130,10 @@ class SaveTimingsIT {
             figures.figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
             figures.figure("Save: store() through the bridge, save path included", store);
             figures.figure("the same document stored by storeToURL() (no save path), for comparison", copy);
+            // CPU time: hardly changed by other processes' load on a shared machine, unlike the wall-clock figures
+            figures.figure("CPU: save path on Save, office main thread, one input changed", pathCpu);
+            figures.figure("CPU: Save (store()), office process, save path included", storeCpu);
+            figures.figure("CPU: storeToURL() (no save path), office process", copyCpu);
         } finally {
             office.close(doc);
         }
@@ -142,6 +155,17 @@ class SaveTimingsIT {
         if (expectWritten >= 0) assertEquals(expectWritten, run.written.size());
         assertFalse(run.result.evaluation.findings().stream().anyMatch(f -> f.rule.startsWith("R-IMP")), "totals right after");
         return ms;
+    }
+
+    /** The office process's CPU time so far (ms), as the extension's test state gives it. */
+    private static double processCpu(OfficeRunner office, XTextDocument doc) throws Exception {
+        return cpu(Saving.state(office, doc), "processCpu");
+    }
+
+    private static double cpu(Map<String, Object> state, String name) {
+        Object v = state.get(name);
+        assertTrue(v instanceof Number && ((Number) v).doubleValue() >= 0, name + " in the test state: " + v);
+        return ((Number) v).doubleValue();
     }
 
     /** /proc/loadavg's first three figures: other processes' load makes these figures noisy. */

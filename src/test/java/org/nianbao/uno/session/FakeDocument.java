@@ -329,6 +329,14 @@ final class FakeDocument implements LiveDocument {
         releases++;
     }
 
+    /** Releases left to finish after the call returned (the save path's). */
+    int laterReleases;
+
+    @Override
+    public void releaseLater() {
+        laterReleases++;
+    }
+
     private static List<Block> replaced(List<Block> blocks, Map<CellLocation, String> texts) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
