@@ -63,6 +63,7 @@ public final class TestHooks {
         b.append(",\"boardListeners\":").append(Sessions.listenerCount());
         b.append(",\"documentStates\":").append(Sessions.count());
         b.append(",\"saveListener\":").append(SaveListener.isRegistered());
+        b.append(",\"lastInsert\":").append(Json.quote(org.nianbao.uno.insert.Inserter.lastPhases()));
         ReportSession s = Sessions.find(document);
         ReportCheck.Result latest = s == null ? null : s.shown();
         b.append(",\"onBoard\":").append(latest != null);
