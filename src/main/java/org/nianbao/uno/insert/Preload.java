@@ -18,6 +18,8 @@ import org.nianbao.uno.UiText;
  * ready; whatever is not done yet when the user inserts is simply done then (each is initialised once, thread-safely).
  */
 public final class Preload {
+    /** The environment variable that turns the preload off when "0" (to measure the first insert without it). */
+    public static final String ENV = "NIANBAO_PRELOAD";
     private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private Preload() {
@@ -25,7 +27,7 @@ public final class Preload {
 
     /** Starts the preload, once per office process; returns at once. */
     public static void start(XComponentContext ctx) {
-        if (!STARTED.compareAndSet(false, true)) return;
+        if ("0".equals(System.getenv(ENV)) || !STARTED.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> Log.guard("preloading the schema and fonts", () -> run(ctx)), "nianbao-preload");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);

@@ -26,6 +26,7 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.uno.doc.UnoDocumentAdapter;
+import org.nianbao.uno.insert.Preload;
 
 /**
  * Figures, not a timed test: how long our operations take through the UNO socket bridge (an upper bound of
@@ -151,6 +152,24 @@ class UnoTimingsIT {
             t0 = System.nanoTime();
             fresh.dispatch(d, "nianbao:insert?part=table-2");
             figures.line("%-72s %8.0f ms", "fresh office: second insert (table 二)", Figures.ms(t0));
+        }
+
+        // the first insert of the complete report when the user clicks a few seconds after the window appeared,
+        // without and with the startup job's preload (NIANBAO_PRELOAD=0 turns it off), one fresh office each
+        for (String preload : new String[] {"0", "1"}) {
+            try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options().env("NIANBAO_TEST_HOOKS", "1")
+                    .env(Preload.ENV, preload))) {
+                fresh.installExtension(OfficeRunner.builtExtension());
+                XTextDocument d = fresh.newWriterDocument();
+                Thread.sleep(3000);
+                long t0 = System.nanoTime();
+                assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=report").State);
+                String mode = "preload " + ("0".equals(preload) ? "off" : "on");
+                figures.line("%-72s %8.0f ms", "fresh office, " + mode + ": first insert of the report 3 s after", Figures.ms(t0));
+                Map<String, Double> p = phases(fresh, d);
+                figures.line("%-72s %8.1f ms", "  " + mode + ", in office: checks + styles", p.get("checks") + p.get("styles"));
+                figures.line("%-72s %8.1f ms", "  " + mode + ", in office: total", p.get("total"));
+            }
         }
 
         Path out = Paths.get("target", "bench", "uno-timings.txt");
