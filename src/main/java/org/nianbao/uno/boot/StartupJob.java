@@ -11,7 +11,8 @@ import com.sun.star.uno.XComponentContext;
 /**
  * The job of Jobs.xcu, run on OnStartApp (and on OnNew/OnLoad, so that an extension installed while the
  * office runs is active at once): registers the global save listener, once; the document whose event ran
- * the job that registered it is handed on as opened.
+ * the job that registered it is handed on as opened. It also starts, once, the {@link org.nianbao.uno.insert.Preload}
+ * of what the first insert needs (off the UI thread).
  */
 public final class StartupJob extends UnoComponent implements XJob {
     public static final String IMPLEMENTATION = StartupJob.class.getName();
@@ -26,6 +27,7 @@ public final class StartupJob extends UnoComponent implements XJob {
 
     @Override
     public Object execute(NamedValue[] args) {
+        Log.guard("starting the preload", () -> org.nianbao.uno.insert.Preload.start(ctx));
         Log.guard("startup job", () -> {
             if (SaveListener.ensureRegistered(ctx)) {
                 XModel model = modelOf(args);

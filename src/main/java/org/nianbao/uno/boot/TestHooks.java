@@ -64,6 +64,7 @@ public final class TestHooks {
         b.append(",\"documentStates\":").append(Sessions.count());
         b.append(",\"saveListener\":").append(SaveListener.isRegistered());
         b.append(",\"processCpu\":").append(String.format(java.util.Locale.ROOT, "%.2f", SavePath.processCpuMs()));
+        b.append(",\"lastInsert\":").append(Json.quote(org.nianbao.uno.insert.Inserter.lastPhases()));
         ReportSession s = Sessions.find(document);
         ReportCheck.Result latest = s == null ? null : s.shown();
         b.append(",\"onBoard\":").append(latest != null);

@@ -16,7 +16,8 @@ import java.util.Set;
  * Fonts of our paragraph styles in GB/T 9704 habits: title 方正小标宋简体, headings 黑体, body and tables
  * 仿宋_GB2312, each falling back to the first installed candidate, ending with the Noto CJK fonts (the
  * same candidates as the .odt template's {@code FontSet}). Installed fonts are asked from the office's
- * toolkit once per office process.
+ * toolkit once per office process: by the startup job's {@link Preload}, or by the first insert that needs them
+ * before it is done (which then waits for it).
  */
 public final class Fonts {
     static final List<String> TITLE = HouseStyle.TITLE_FONTS;
@@ -35,7 +36,7 @@ public final class Fonts {
 
     private static volatile Fonts detected;
 
-    static Fonts detect(XComponentContext ctx) {
+    static synchronized Fonts detect(XComponentContext ctx) {
         Fonts f = detected;
         if (f == null) {
             Set<String> installed = installed(ctx);

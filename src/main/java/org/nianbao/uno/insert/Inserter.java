@@ -48,6 +48,7 @@ public final class Inserter {
     }
 
     public Outcome insert(XController controller, Part part) throws com.sun.star.uno.Exception {
+        Phases phases = new Phases();
         XModel model = controller == null ? null : controller.getModel();
         XTextDocument doc = Uno.q(XTextDocument.class, model);
         XServiceInfo info = Uno.q(XServiceInfo.class, model);
@@ -70,6 +71,7 @@ public final class Inserter {
                 return Outcome.refused(ui.get(present.size() == 1 ? "msg.tableExists" : "msg.tablesExist", names));
             }
         }
+        phases.end("checks");
 
         XUndoManager undo = Uno.q(XUndoManagerSupplier.class, doc).getUndoManager();
         int undoSteps = undo.getAllUndoActionTitles().length;
@@ -78,17 +80,25 @@ public final class Inserter {
         undo.enterUndoContext(ui.get("undo.insert", partName(part)));
         model.lockControllers();
         try {
-            end = write(controller, doc, text, viewCursor, part);
+            end = write(controller, doc, text, viewCursor, part, phases);
             completed = true;
         } finally {
             model.unlockControllers();
             undo.leaveUndoContext();
+            phases.end("unlock");
             if (!completed && undo.getAllUndoActionTitles().length > undoSteps) {
                 rollBack(undo);
             }
         }
         viewCursor.gotoRange(end, false);
+        phases.end("cursor");
+        Log.info("insert " + part.id + ": " + phases.finish());
         return Outcome.done("");
+    }
+
+    /** The phases of the last insert in this office and their times ("" before the first), for nianbao:test-state. */
+    public static String lastPhases() {
+        return Phases.last();
     }
 
     /** Creates the house styles missing in the document (for an insert that writes body text, e.g. 插入数据句). */
@@ -105,9 +115,10 @@ public final class Inserter {
     }
 
     /** Writes the part's items; returns a cursor at the empty paragraph after them. */
-    private XTextCursor write(XController controller, XTextDocument doc, XText text, XTextViewCursor viewCursor, Part part)
-            throws com.sun.star.uno.Exception {
+    private XTextCursor write(XController controller, XTextDocument doc, XText text, XTextViewCursor viewCursor, Part part,
+                              Phases phases) throws com.sun.star.uno.Exception {
         Styles.Names styles = Styles.ensure(ctx, doc, ui.lang());
+        phases.end("styles");
         XTextCursor c = text.createTextCursorByRange(viewCursor.getEnd());
         XParagraphCursor pc = Uno.q(XParagraphCursor.class, c);
         // Work in an empty paragraph of our own: split the cursor's paragraph, keep its rest after us.
@@ -124,19 +135,23 @@ public final class Inserter {
             switch (item.kind) {
                 case TITLE:
                     title(doc, text, c, styles.of(HouseStyle.STYLE_TITLE));
+                    phases.end("title");
                     break;
                 case HEADING:
                     paragraph(text, c, styles.of(HouseStyle.STYLE_HEADING), item.text);
+                    phases.end("paragraphs");
                     break;
                 case GUIDANCE:
                     paragraph(text, c, styles.of(HouseStyle.STYLE_GUIDANCE), item.text);
+                    phases.end("paragraphs");
                     break;
                 case BODY:
                     paragraph(text, c, styles.of(HouseStyle.STYLE_BODY), "");
+                    phases.end("paragraphs");
                     break;
                 case TABLE:
                     if (textWidth < 0) textWidth = textWidthMm(doc, c);
-                    WriterTable.insert(ctx, controller, doc, text, c, item.table, textWidth, styles);
+                    WriterTable.insert(ctx, controller, doc, text, c, item.table, textWidth, styles, phases);
                     break;
                 default:
                     throw new IllegalStateException(String.valueOf(item.kind));

@@ -63,7 +63,7 @@ final class WriterTable {
      *                    or as wide as the text area when that is narrower
      */
     static XTextTable insert(XComponentContext ctx, XController controller, XTextDocument doc, XText text,
-                             XTextCursor at, TableId id, double textWidthMm, Styles.Names styles) throws com.sun.star.uno.Exception {
+                             XTextCursor at, TableId id, double textWidthMm, Styles.Names styles, Phases phases) throws com.sun.star.uno.Exception {
         TablePlan plan = new TablePlan(ReportSchema.get().layout(id));
         TableGeometry geometry = TableGeometry.of(id);
         XMultiServiceFactory factory = Uno.q(XMultiServiceFactory.class, doc);
@@ -79,6 +79,7 @@ final class WriterTable {
         Uno.set(span, "ParaStyleName", styles.of(HouseStyle.STYLE_TABLE_LABEL));
         XEnumeration paragraphs = Uno.q(XEnumerationAccess.class, temporary).createEnumeration();
         Uno.q(XComponent.class, paragraphs.nextElement()).dispose();
+        phases.end("table: create, label style");
 
         if (textWidthMm > geometry.widthMm()) {
             Uno.set(table, "HoriOrient", HoriOrientation.CENTER);
@@ -96,6 +97,7 @@ final class WriterTable {
             for (int r = 0; r < geometry.headerRows && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
         }
 
+        phases.end("table: widths, header");
         XCellRange cells = Uno.q(XCellRange.class, table);
         Object all = cells.getCellRangeByName(CellNames.range(0, 0, plan.columns - 1, plan.rows - 1));
         Uno.set(all, "VertOrient", VertOrientation.CENTER);
@@ -105,11 +107,14 @@ final class WriterTable {
             Uno.set(all, "CharHeightAsian", pt);
         }
         for (String range : plan.rowLabelRanges) Uno.set(cells.getCellRangeByName(range), "ParaAdjust", ParagraphAdjust.LEFT);
+        phases.end("table: cell properties");
         if (controller != null) applyValueStyle(ctx, controller, cells, plan, styles.of(HouseStyle.STYLE_TABLE_VALUE));
+        phases.end("table: value style");
 
         Object[][] data = new Object[plan.rows][];
         for (int r = 0; r < plan.rows; r++) data[r] = plan.texts[r].clone();
         Uno.q(XCellRangeData.class, table).setDataArray(data);
+        phases.end("table: texts");
 
         for (String merge : plan.merges) {
             String[] ends = merge.split(":");
@@ -117,7 +122,9 @@ final class WriterTable {
             cursor.gotoCellByName(ends[1], true);
             if (!cursor.mergeRange()) throw new IllegalStateException("could not merge " + merge + " in " + id);
         }
+        phases.end("table: merges");
         if (!plan.keptTogether.isEmpty()) LabelRowKeep.apply(doc, table, plan);
+        phases.end("table: rows kept together");
         return table;
     }
 

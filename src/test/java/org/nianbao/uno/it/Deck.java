@@ -113,8 +113,17 @@ final class Deck {
         return c;
     }
 
+    /**
+     * A control of a panel. A collapsed panel that was never open has no controls yet (they are built when it is
+     * first shown, issue 8): it is opened, as the user would, leaving the other panels as they are.
+     */
     XControl control(String panel, String name) throws Exception {
         XControl c = controls(panel).getControl(name);
+        if (c == null && controls(panel).getControls().length == 0 && !panel(panel).isExpanded()) {
+            panel(panel).expand(false);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while ((c = controls(panel).getControl(name)) == null && System.nanoTime() < deadline) Thread.sleep(20);
+        }
         if (c == null) throw new AssertionError(panel + " has no control " + name);
         return c;
     }

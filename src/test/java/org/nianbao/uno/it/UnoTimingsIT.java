@@ -1,6 +1,7 @@
 package org.nianbao.uno.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.star.frame.DispatchResultState;
 import com.sun.star.text.XText;
@@ -12,8 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.doc.DocumentContent;
 import org.nianbao.core.model.CellLocation;
@@ -22,6 +26,7 @@ import org.nianbao.core.model.Report;
 import org.nianbao.core.recognise.DocumentReader;
 import org.nianbao.core.rules.Checker;
 import org.nianbao.uno.doc.UnoDocumentAdapter;
+import org.nianbao.uno.insert.Preload;
 
 /**
  * Figures, not a timed test: how long our operations take through the UNO socket bridge (an upper bound of
@@ -38,14 +43,17 @@ class UnoTimingsIT {
         figures.line("Nianbao UNO timings through the socket bridge (median of %d runs; first run in brackets)", RUNS);
 
         List<Double> insert = new ArrayList<>();
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
         for (int i = 0; i < RUNS; i++) {
             XTextDocument d = office.newWriterDocument();
             long t0 = System.nanoTime();
             assertEquals(DispatchResultState.SUCCESS, office.dispatch(d, "nianbao:insert?part=report").State);
             insert.add(Figures.ms(t0));
+            phases(office, d).forEach((k, v) -> phases.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
             office.close(d);
         }
         figures.figure("insert complete report (dispatch)", insert);
+        for (Map.Entry<String, List<Double>> e : phases.entrySet()) figures.figure("  in office: " + e.getKey(), e.getValue());
 
         XTextDocument doc = office.newWriterDocument();
         try {
@@ -128,7 +136,7 @@ class UnoTimingsIT {
         }
 
         // the extension's first activation in a fresh office: JVM start in soffice included
-        try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options())) {
+        try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options().env("NIANBAO_TEST_HOOKS", "1"))) {
             long t0 = System.nanoTime();
             fresh.installExtension(OfficeRunner.builtExtension());
             figures.line("%-72s %8.0f ms", "fresh office: install the .oxt (ExtensionManager)", Figures.ms(t0));
@@ -138,13 +146,46 @@ class UnoTimingsIT {
             t0 = System.nanoTime();
             assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=table-3").State);
             figures.line("%-72s %8.0f ms", "fresh office: first insert (table 三)", Figures.ms(t0));
+            for (Map.Entry<String, Double> e : phases(fresh, d).entrySet()) {
+                figures.line("%-72s %8.1f ms", "  fresh office, first insert, in office: " + e.getKey(), e.getValue());
+            }
             t0 = System.nanoTime();
             fresh.dispatch(d, "nianbao:insert?part=table-2");
             figures.line("%-72s %8.0f ms", "fresh office: second insert (table 二)", Figures.ms(t0));
         }
 
+        // the first insert of the complete report when the user clicks a few seconds after the window appeared,
+        // without and with the startup job's preload (NIANBAO_PRELOAD=0 turns it off), one fresh office each
+        for (String preload : new String[] {"0", "1"}) {
+            try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options().env("NIANBAO_TEST_HOOKS", "1")
+                    .env(Preload.ENV, preload))) {
+                fresh.installExtension(OfficeRunner.builtExtension());
+                XTextDocument d = fresh.newWriterDocument();
+                Thread.sleep(3000);
+                long t0 = System.nanoTime();
+                assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=report").State);
+                String mode = "preload " + ("0".equals(preload) ? "off" : "on");
+                figures.line("%-72s %8.0f ms", "fresh office, " + mode + ": first insert of the report 3 s after", Figures.ms(t0));
+                Map<String, Double> p = phases(fresh, d);
+                figures.line("%-72s %8.1f ms", "  " + mode + ", in office: checks + styles", p.get("checks") + p.get("styles"));
+                figures.line("%-72s %8.1f ms", "  " + mode + ", in office: total", p.get("total"));
+            }
+        }
+
         Path out = Paths.get("target", "bench", "uno-timings.txt");
         Files.createDirectories(out.getParent());
         figures.write(out);
+    }
+
+    private static final Pattern PHASE = Pattern.compile("\\s*(.+?) ([0-9]+\\.[0-9]) ms");
+
+    /** The last insert's phases as the office measured them (nianbao:test-state's lastInsert), total last. */
+    private static Map<String, Double> phases(OfficeRunner office, XTextDocument doc) throws Exception {
+        String last = String.valueOf(Saving.state(office, doc).get("lastInsert"));
+        Map<String, Double> out = new LinkedHashMap<>();
+        Matcher m = PHASE.matcher(last.replace(";", ""));
+        while (m.find()) out.put(m.group(1), Double.parseDouble(m.group(2)));
+        assertTrue(out.containsKey("total"), last);
+        return out;
     }
 }

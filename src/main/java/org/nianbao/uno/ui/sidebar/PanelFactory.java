@@ -16,7 +16,8 @@ import org.nianbao.uno.Uno;
  * The UI element factory of our sidebar panels (Factories.xcu, type toolpanel, name
  * {@value #NAME}): {@code private:resource/toolpanel/NianbaoPanelFactory/<panel>} with panel
  * {@code insert}, {@code info}, {@code check} or {@code previous} (Sidebar.xcu). The sidebar passes the
- * frame and the parent window in the arguments.
+ * frame and the parent window in the arguments. A panel is created with its empty window; its controls are built
+ * when it is first shown ({@link SidebarPanel}).
  */
 public final class PanelFactory extends UnoComponent implements XUIElementFactory {
     public static final String IMPLEMENTATION = PanelFactory.class.getName();
@@ -60,9 +61,7 @@ public final class PanelFactory extends UnoComponent implements XUIElementFactor
         XSidebar deckLayout = sidebar;
         if (deckLayout != null) form.onRequestLayout(deckLayout::requestLayout);
         content.setForm(form);
-        content.build(form);
-        SidebarPanel element = new SidebarPanel(url, frame, form, content);
-        Log.guard("showing the document in panel " + panel, content::attached);
+        SidebarPanel element = new SidebarPanel(url, frame, form, content); // its controls when first shown
         PanelStates.applyLater(ctx, frame); // 校验 open for a report, 插入 for other documents (once per document)
         Log.info(String.format(Locale.ROOT, "sidebar: panel %s created in %.1f ms", panel, (System.nanoTime() - t0) / 1e6));
         return element;

@@ -23,6 +23,11 @@ import org.nianbao.uno.Uno;
  * One panel of our deck as the sidebar sees it: a UI element (XUIElement) whose real interface is a tool
  * panel (XToolPanel: its window) that tells its height (XSidebarPanel). It lays the controls out again
  * when the sidebar resizes it, and tells the content when the frame shows another document.
+ *
+ * <p>Lazy (issue 8: the deck's first opening created all four panels' controls at once): the sidebar creates every
+ * panel of the deck, but asks only an expanded one for its height; the controls of a panel are built, and it shows
+ * its document, the first time the sidebar asks for its height, shows its window or gives it a height. A collapsed
+ * panel has only its empty window until the user opens it.
  */
 final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel, XSidebarPanel {
     /** Wide enough for the section headings and a readable findings list; the sidebar is at least this wide. */
@@ -34,6 +39,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     private final PanelContent content;
     private final Resize resize = new Resize();
     private final FrameWatch frameWatch = new FrameWatch();
+    private boolean built;
 
     SidebarPanel(String resourceUrl, XFrame frame, Form form, PanelContent content) {
         this.resourceUrl = resourceUrl;
@@ -46,6 +52,17 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
 
     PanelContent content() {
         return content;
+    }
+
+    /** Builds the controls and shows the document, the first time the panel is shown (on the main thread). */
+    void ensureBuilt() throws com.sun.star.uno.Exception {
+        if (built) return;
+        built = true;
+        long t0 = System.nanoTime();
+        content.build(form);
+        Log.guard("showing the document in panel " + resourceUrl, content::attached);
+        Log.info(String.format(java.util.Locale.ROOT, "sidebar: panel %s built in %.1f ms",
+                resourceUrl.substring(resourceUrl.lastIndexOf('/') + 1), (System.nanoTime() - t0) / 1e6));
     }
 
     // ------------------------------------------------------------------ XUIElement
@@ -97,6 +114,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     @Override
     public LayoutSize getHeightForWidth(int width) {
         try {
+            ensureBuilt();
             return form.reportedSize(width);
         } catch (Throwable t) {
             Log.error("getHeightForWidth", t);
@@ -116,7 +134,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
         Log.guard("disposing a panel", () -> {
             if (frame != null) frame.removeFrameActionListener(frameWatch);
             form.window().removeWindowListener(resize);
-            content.dispose();
+            if (built) content.dispose();
             form.dispose();
         });
     }
@@ -124,7 +142,10 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     private final class Resize extends WeakBase implements XWindowListener {
         @Override
         public void windowResized(WindowEvent e) {
-            Log.guard("laying out a panel", () -> form.layout(e.Width, e.Height));
+            Log.guard("laying out a panel", () -> {
+                if (e.Height > 0) ensureBuilt();
+                form.layout(e.Width, e.Height);
+            });
         }
 
         @Override
@@ -133,6 +154,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
 
         @Override
         public void windowShown(EventObject e) {
+            Log.guard("showing a panel", SidebarPanel.this::ensureBuilt);
         }
 
         @Override
@@ -149,7 +171,9 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
         @Override
         public void frameAction(FrameActionEvent e) {
             if (e.Action == FrameAction.COMPONENT_REATTACHED || e.Action == FrameAction.COMPONENT_ATTACHED) {
-                Log.guard("following the frame's document", content::documentChanged);
+                Log.guard("following the frame's document", () -> {
+                    if (built) content.documentChanged();
+                });
                 PanelStates.applyLater(content.ctx, frame);
             }
         }

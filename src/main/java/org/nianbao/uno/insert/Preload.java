@@ -1,0 +1,50 @@
+package org.nianbao.uno.insert;
+
+import com.sun.star.uno.XComponentContext;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.nianbao.core.doc.DocumentContent;
+import org.nianbao.core.recognise.DocumentReader;
+import org.nianbao.core.schema.ReportSchema;
+import org.nianbao.core.schema.TableId;
+import org.nianbao.uno.Log;
+import org.nianbao.uno.UiText;
+
+/**
+ * The first insert in a fresh office paid for our own first use (issue 8, Speed): loading the schema and the
+ * table layouts, the recogniser's classes, the UI texts, and asking the toolkit for the installed fonts. The
+ * startup job starts this once per office process on a background thread, so that the first insert finds them
+ * ready; whatever is not done yet when the user inserts is simply done then (each is initialised once, thread-safely).
+ */
+public final class Preload {
+    /** The environment variable that turns the preload off when "0" (to measure the first insert without it). */
+    public static final String ENV = "NIANBAO_PRELOAD";
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
+
+    private Preload() {
+    }
+
+    /** Starts the preload, once per office process; returns at once. */
+    public static void start(XComponentContext ctx) {
+        if ("0".equals(System.getenv(ENV)) || !STARTED.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> Log.guard("preloading the schema and fonts", () -> run(ctx)), "nianbao-preload");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void run(XComponentContext ctx) {
+        long t0 = System.nanoTime();
+        for (TableId id : TableId.values()) {
+            new TablePlan(ReportSchema.get().layout(id));
+            TableGeometry.of(id);
+        }
+        DocumentReader.read(new DocumentContent(List.of()));
+        UiText.of(ctx).get("part.report");
+        long t1 = System.nanoTime();
+        Fonts.detect(ctx);
+        Log.info(String.format(Locale.ROOT, "preload: schema, layouts, recogniser, texts %.1f ms; fonts %.1f ms",
+                (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6));
+    }
+}
