@@ -560,8 +560,10 @@ final class PdfBorderless {
             double r = Math.min(limit, rightGap == Double.MAX_VALUE ? limit : rightGap * COLUMN_GAP_SHARE);
             bands.put(a, new double[] {a.left - l, a.right + r});
         }
-        double areaLeft = anchors.get(0).left - (anchors.get(0).right - anchors.get(0).left);
-        double areaRight = anchors.get(anchors.size() - 1).right + (anchors.get(anchors.size() - 1).right - anchors.get(anchors.size() - 1).left);
+        // the value area: right of the row labels (all of a page's width for table 四), from above the first row
+        // to below the last — a figure far from its column still counts (and makes its row ambiguous)
+        double areaLeft = -Double.MAX_VALUE;
+        for (ValueRow v : rows) if (v.label != null) areaLeft = Math.max(areaLeft, v.labelFound.right);
         double line = rows.get(0).labelFound.line;
         double areaTop = rows.get(0).band[0] - MARGIN_LINES * line;
         double areaBottom = rows.get(rows.size() - 1).band[1] + MARGIN_LINES * line;
@@ -573,7 +575,7 @@ final class PdfBorderless {
         }
         for (Run run : runs) {
             if (run.page != page || run.used) continue;
-            if (run.cx() < areaLeft || run.cx() > areaRight || run.cy() < areaTop || run.cy() > areaBottom) continue;
+            if (run.cx() < areaLeft || run.cy() < areaTop || run.cy() > areaBottom) continue;
             boolean margin = run.cy() < rows.get(0).band[0] || run.cy() > rows.get(rows.size() - 1).band[1];
             if (margin && !NUMBER.matcher(run.text).matches()) continue; // a caption or heading next to the table
             List<ValueRow> in = new ArrayList<>();

@@ -2,7 +2,8 @@
 # Makes the borderless PDF fixtures of PdfBorderlessTest (run from anywhere; LibreOffice 7.4 of the system):
 #   1. our writer fills reports (BorderlessFixtures: small, medium, large figures) → *.odt here;
 #   2. LibreOffice opens each, removes the tables' borders (strip_borders.py, python3-uno: "none" = no border at
-#      all, "outer" = only each table's outer box) and exports the PDF → *-none.pdf, *-outer.pdf here.
+#      all; "rules" = horizontal rules only; "shifted" = no border, two figures moved off their slots) and exports
+#      the PDF → *-none.pdf, medium-rules.pdf, medium-shifted.pdf here.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../../../../../../.." && pwd)
@@ -21,5 +22,6 @@ for i in $(seq 1 60); do
     sleep 1
 done
 /usr/bin/python3 "$HERE/strip_borders.py" "$PORT" none "$HERE"/*.odt "$HERE"
-/usr/bin/python3 "$HERE/strip_borders.py" "$PORT" outer "$HERE/medium.odt" "$HERE"
+/usr/bin/python3 "$HERE/strip_borders.py" "$PORT" rules "$HERE/medium.odt" "$HERE"
+/usr/bin/python3 "$HERE/strip_borders.py" "$PORT" shifted "$HERE/medium.odt" "$HERE"
 ls -l "$HERE"

@@ -3,7 +3,9 @@
     /usr/bin/python3 strip_borders.py PORT MODE IN.odt... OUTDIR
 
 Connects to a soffice listening on PORT (started by make-fixtures.sh). MODE: "none" removes every border of every
-table cell; "outer" keeps only each table's outer box (partly bordered, as WPS exports often are).
+table cell; "rules" keeps only horizontal rules (partly bordered: no vertical line at all); "shifted" is "none" with
+two value cells moved off their slots (the first figure of 三's 1.属于国家秘密 pushed down between rows by a space
+above its paragraph, 二's 行政处罚 figure left-aligned in its wide cell, away from its column's label).
 """
 import os
 import sys
@@ -35,15 +37,26 @@ def strip(doc, mode):
             c = t.getCellByName(name)
             for side in ("LeftBorder", "RightBorder", "TopBorder", "BottomBorder"):
                 c.setPropertyValue(side, line(0))
-        if mode == "outer":
-            tb = t.getPropertyValue("TableBorder2")
-            for side in ("LeftLine", "RightLine", "TopLine", "BottomLine"):
-                setattr(tb, side, line(18))
-                setattr(tb, "Is" + side + "Valid", True)
-            for side in ("HorizontalLine", "VerticalLine"):
-                setattr(tb, side, line(0))
-                setattr(tb, "Is" + side + "Valid", True)
-            t.setPropertyValue("TableBorder2", tb)
+            if mode == "rules":
+                c.setPropertyValue("TopBorder", line(18))
+                c.setPropertyValue("BottomBorder", line(18))
+        if mode == "shifted":
+            shift(t, "1.属于国家秘密", "ParaTopMargin", 1500)
+            shift(t, "行政处罚", "ParaAdjust", 0)
+
+
+def shift(table, label, prop_name, value):
+    """Sets a paragraph property of the first value cell right of the cell holding label (same row)."""
+    names = list(table.getCellNames())
+    for name in names:
+        if table.getCellByName(name).getString() != label:
+            continue
+        row = "".join(ch for ch in name if ch.isdigit())
+        same = [n for n in names if "".join(ch for ch in n if ch.isdigit()) == row]
+        value_cell = table.getCellByName(same[same.index(name) + 1])
+        paragraphs = value_cell.getText().createEnumeration()
+        while paragraphs.hasMoreElements():
+            paragraphs.nextElement().setPropertyValue(prop_name, value)
 
 
 def main():
