@@ -70,10 +70,10 @@ public final class PdfDocumentReader {
 
     private DocumentContent read(PDDocument doc) throws IOException {
         Budget budget = new Budget(limits);
-        List<Block> blocks = new ArrayList<>();
         Chars stripper = new Chars();
         int chars = 0;
-        int tables = 0;
+        List<List<Glyph>> pageGlyphs = new ArrayList<>();
+        List<List<PdfTable>> pageTables = new ArrayList<>();
         for (int i = 1; i <= doc.getNumberOfPages(); i++) {
             PDPage page = doc.getPage(i - 1);
             stripper.positions.clear();
@@ -87,13 +87,23 @@ public final class PdfDocumentReader {
             lines.read();
             PDRectangle box = page.getMediaBox();
             List<PdfTable> found = PdfTable.find(lines.segments, box.getLowerLeftY() + box.getHeight(), budget);
-            List<Object> items = new ArrayList<>(); // tables and text lines in reading order (by top)
-            for (PdfTable t : found) {
-                t.take(glyphs);
-                items.add(t);
-            }
-            for (PdfText.Line l : PdfText.lines(glyphs)) items.add(l);
-            items.sort(Comparator.comparingDouble(o -> o instanceof PdfTable ? ((PdfTable) o).top : ((PdfText.Line) o).top));
+            found.removeIf(PdfTable::degenerate); // an outer box alone, or rules in one direction: not a grid
+            for (PdfTable t : found) t.take(glyphs);
+            pageGlyphs.add(glyphs);
+            pageTables.add(found);
+        }
+        if (chars == 0) {
+            throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, doc.getNumberOfPages() + " page(s), no text");
+        }
+        // the format's tables drawn without borders, from what no bordered table took
+        List<PdfBorderless.Table> borderless = PdfBorderless.find(pageGlyphs);
+        List<Block> blocks = new ArrayList<>();
+        int tables = 0;
+        for (int p = 0; p < pageGlyphs.size(); p++) {
+            List<Object> items = new ArrayList<>(pageTables.get(p)); // tables and text lines in reading order (by top)
+            for (PdfBorderless.Table t : borderless) if (t.page == p) items.add(t);
+            items.addAll(PdfText.lines(pageGlyphs.get(p)));
+            items.sort(Comparator.comparingDouble(PdfDocumentReader::top));
             List<PdfText.Line> pending = new ArrayList<>();
             for (Object o : items) {
                 if (o instanceof PdfText.Line) {
@@ -102,14 +112,24 @@ public final class PdfDocumentReader {
                 }
                 flush(pending, blocks, budget);
                 budget.block();
-                blocks.add(Block.table(((PdfTable) o).grid("表格" + (++tables))));
+                String name = "表格" + (++tables);
+                if (o instanceof PdfTable) {
+                    blocks.add(Block.table(((PdfTable) o).grid(name)));
+                } else {
+                    PdfBorderless.Table t = (PdfBorderless.Table) o;
+                    for (List<?> row : t.rows) budget.cells(row.size());
+                    blocks.add(Block.table(t.grid(name)));
+                }
             }
             flush(pending, blocks, budget);
         }
-        if (chars == 0) {
-            throw new UnreadableDocumentException(Reason.NO_TEXT_LAYER, doc.getNumberOfPages() + " page(s), no text");
-        }
         return new DocumentContent(blocks);
+    }
+
+    private static double top(Object o) {
+        if (o instanceof PdfTable) return ((PdfTable) o).top;
+        if (o instanceof PdfBorderless.Table) return ((PdfBorderless.Table) o).top;
+        return ((PdfText.Line) o).top;
     }
 
     private static void flush(List<PdfText.Line> pending, List<Block> blocks, Budget budget) throws UnreadableDocumentException {

@@ -149,6 +149,14 @@ final class PdfTable {
         return false;
     }
 
+    /**
+     * A grid of one row or one column: borders that are only an outer box (or rules in one direction). No table of
+     * the format is that; its text is left to the borderless reading.
+     */
+    boolean degenerate() {
+        return rows() < 2 || cols() < 2;
+    }
+
     /** Moves the glyphs whose centre lies inside the table into its cells. */
     void take(List<PdfDocumentReader.Glyph> glyphs) {
         for (Iterator<PdfDocumentReader.Glyph> it = glyphs.iterator(); it.hasNext(); ) {
