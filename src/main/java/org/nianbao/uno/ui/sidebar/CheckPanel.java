@@ -99,8 +99,7 @@ final class CheckPanel extends PanelContent implements Sessions.Listener {
     public void resultChanged(Object document, ReportCheck.Result result, String origin) {
         XModel m = model();
         if (m != null && UnoRuntime.areSame(m, document)) {
-            show(result);
-            PanelStates.applyLater(ctx, frame); // an empty document that became a report: 校验 opens
+            show(result); // 校验 opening for a document that became a report: ReportWatch
         }
     }
 

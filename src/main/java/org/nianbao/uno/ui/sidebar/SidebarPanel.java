@@ -39,6 +39,8 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     private final PanelContent content;
     private final Resize resize = new Resize();
     private final FrameWatch frameWatch = new FrameWatch();
+    /** Only with the 校验 panel: opens it when the document becomes a report, built or not. */
+    private final ReportWatch reportWatch;
     private boolean built;
 
     SidebarPanel(String resourceUrl, XFrame frame, Form form, PanelContent content) {
@@ -48,6 +50,8 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
         this.content = content;
         form.window().addWindowListener(resize);
         if (frame != null) frame.addFrameActionListener(frameWatch);
+        reportWatch = content instanceof CheckPanel ? new ReportWatch(content.ctx, frame) : null;
+        if (reportWatch != null) reportWatch.start();
     }
 
     PanelContent content() {
@@ -133,6 +137,7 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     protected void postDisposing() {
         Log.guard("disposing a panel", () -> {
             if (frame != null) frame.removeFrameActionListener(frameWatch);
+            if (reportWatch != null) reportWatch.stop();
             form.window().removeWindowListener(resize);
             if (built) content.dispose();
             form.dispose();
