@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.star.frame.DispatchResultState;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.util.XModifiable;
@@ -16,8 +15,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Finding;
@@ -44,31 +41,17 @@ import org.nianbao.uno.session.Worklist;
  * which is LibreOffice's and not what this test is about; every later save is Ctrl+S. Writes
  * target/nianbao-clerk-keyboard.png.
  */
-class ClerkKeyboardIT {
+class ClerkKeyboardIT extends ChineseDeckTest {
     static final String AGENCY = "示例市司法局";
     static final String PROBLEMS = "主要问题是部分栏目更新不够及时。下一步将加强培训，完善审核机制。";
     static final String OTHER = "本年度未收取信息处理费。";
-
-    private static OfficeRunner office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = OfficeRunner.chineseDeck();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) office.close();
-    }
 
     @Test
     void aClerkFillsAReportToPassedWithTheDeckAndTheKeyboardOnly() throws Exception {
         XTextDocument doc = office.newWriterDocument();
         Map<String, String> typed = new LinkedHashMap<>();
         try {
-            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
-            Deck deck = new Deck(office, doc);
-            deck.awaitReady(Duration.ofSeconds(30));
+            Deck deck = Deck.open(office, doc);
 
             // 1. 插入完整报告
             deck.click(Deck.INSERT, "insert.report");

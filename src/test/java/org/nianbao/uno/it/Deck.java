@@ -1,5 +1,7 @@
 package org.nianbao.uno.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.sun.star.accessibility.XAccessible;
 import com.sun.star.accessibility.XAccessibleAction;
 import com.sun.star.accessibility.XAccessibleComponent;
@@ -12,6 +14,7 @@ import com.sun.star.awt.XListBox;
 import com.sun.star.awt.XTextComponent;
 import com.sun.star.awt.XWindow;
 import com.sun.star.beans.XPropertySet;
+import com.sun.star.frame.DispatchResultState;
 import com.sun.star.frame.XController2;
 import com.sun.star.frame.XModel;
 import com.sun.star.text.XTextDocument;
@@ -53,6 +56,15 @@ final class Deck {
     Deck(OfficeRunner office, XTextDocument doc) {
         this.office = office;
         this.doc = doc;
+    }
+
+    /** Opens the deck in doc's window as the menu command does ({@code nianbao:open-deck}) and waits for its panels. */
+    static Deck open(OfficeRunner office, XTextDocument doc) throws Exception {
+        assertEquals(DispatchResultState.SUCCESS,
+                office.dispatch(doc, "nianbao:open-deck").State, "nianbao:open-deck");
+        Deck deck = new Deck(office, doc);
+        deck.awaitReady(Duration.ofSeconds(30));
+        return deck;
     }
 
     XTextDocument document() {
@@ -143,6 +155,25 @@ final class Deck {
     }
 
     /** Waits until the main loop has handled the user events queued so far (our own callback comes after them). */
+    /**
+     * Waits (10 s at most) until {@code open} is the only expanded panel of the deck: the deck sets its panels
+     * asynchronously (PanelStates), and a keystroke sent while a panel folds goes elsewhere.
+     */
+    void awaitOnlyExpanded(String open, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        java.util.Map<String, Boolean> states = new java.util.LinkedHashMap<>();
+        while (true) {
+            states.clear();
+            for (String id : PANELS) states.put(id, panel(id).isExpanded());
+            boolean ok = true;
+            for (java.util.Map.Entry<String, Boolean> e : states.entrySet()) ok &= e.getValue() == e.getKey().equals(open);
+            if (ok) return;
+            if (System.nanoTime() > deadline) throw new AssertionError(what + ": only " + open + " expanded expected, was " + states);
+            Thread.sleep(100);
+            settle();
+        }
+    }
+
     void settle() throws Exception {
         for (int round = 0; round < 2; round++) {
             CountDownLatch done = new CountDownLatch(1);
@@ -286,9 +317,11 @@ final class Deck {
      * keyboard focus to the control, unlike {@link #press}.
      */
     void click(String panel, String name, int dy) throws Exception {
+        XControl control = control(panel, name);
+        XAccessibleContext context = UnoRuntime.queryInterface(XAccessible.class, control.getPeer()).getAccessibleContext();
         com.sun.star.accessibility.XAccessibleComponent at = UnoRuntime.queryInterface(
-                com.sun.star.accessibility.XAccessibleComponent.class,
-                UnoRuntime.queryInterface(XAccessible.class, control(panel, name).getPeer()).getAccessibleContext());
+                com.sun.star.accessibility.XAccessibleComponent.class, context);
+        awaitStill(context); // a panel just opened is still being laid out: a click now would land beside the control
         com.sun.star.awt.Point p = at.getLocationOnScreen();
         com.sun.star.awt.Size size = at.getSize();
         int x = p.X + size.Width / 2;
@@ -299,6 +332,29 @@ final class Deck {
         xdotool("mousemove", "--sync", Integer.toString(x), Integer.toString(y), "click", "1");
         Thread.sleep(300);
         settle();
+        if (UnoRuntime.queryInterface(XTextComponent.class, control) != null) awaitFocus(panel, name, context);
+    }
+
+    /** Waits (5 s at most) until the control's place on the screen is the same in two reads 200 ms apart. */
+    private void awaitStill(XAccessibleContext context) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        Rectangle before = onScreen(context);
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            settle();
+            Rectangle now = onScreen(context);
+            if (now.equals(before)) return;
+            before = now;
+        }
+    }
+
+    /** An edit field clicked has the keyboard focus (else what the test types next would go into the document). */
+    private static void awaitFocus(String panel, String name, XAccessibleContext context) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        while (!context.getAccessibleStateSet().contains(com.sun.star.accessibility.AccessibleStateType.FOCUSED)) {
+            if (System.nanoTime() > deadline) throw new AssertionError(panel + "." + name + " clicked but has no keyboard focus");
+            Thread.sleep(50);
+        }
     }
 
     void click(String panel, String name) throws Exception {

@@ -12,12 +12,9 @@ import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextViewCursor;
 import com.sun.star.text.XTextViewCursorSupplier;
 import com.sun.star.uno.UnoRuntime;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.bound.BoundKey;
 import org.nianbao.core.bound.DataSentences;
@@ -29,19 +26,7 @@ import org.nianbao.uno.doc.UnoDocumentAdapter;
  * The 插入 panel's 插入数据句 and 绑定到表格数据 pressed in the deck (Xvfb, Chinese UI): the button inserts the
  * bound sentences; the list offers the quantities in Chinese and the second button binds the selected number.
  */
-class DeckDataSentencesIT {
-    private static OfficeRunner office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = OfficeRunner.chineseDeck();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) office.close();
-    }
-
+class DeckDataSentencesIT extends ChineseDeckTest {
     private static XTextViewCursor view(XTextDocument doc) {
         return UnoRuntime.queryInterface(XTextViewCursorSupplier.class,
                 UnoRuntime.queryInterface(XModel.class, doc).getCurrentController()).getViewCursor();
@@ -52,9 +37,7 @@ class DeckDataSentencesIT {
         XTextDocument doc = office.newWriterDocument();
         try {
             Map<String, String> all = Filling.insertFilledReport(office, doc);
-            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
-            Deck deck = new Deck(office, doc);
-            deck.awaitReady(Duration.ofSeconds(30));
+            Deck deck = Deck.open(office, doc);
             assertEquals("插入数据句", deck.label(Deck.INSERT, "insert.dataSentences"));
             assertEquals("绑定到表格数据", deck.label(Deck.INSERT, "insert.bind"));
 

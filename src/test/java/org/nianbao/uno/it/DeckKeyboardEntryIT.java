@@ -7,17 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.star.accessibility.XAccessible;
 import com.sun.star.awt.XControl;
 import com.sun.star.awt.XWindow2;
-import com.sun.star.frame.DispatchResultState;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextTable;
 import com.sun.star.text.XTextTablesSupplier;
 import com.sun.star.text.XText;
 import com.sun.star.uno.UnoRuntime;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Finding;
@@ -34,27 +30,13 @@ import org.nianbao.uno.session.Worklist;
  * clerk inserts the report, checks it and goes to the first problem, and the digit typed next lands in that
  * cell. No click and no API call drives the deck here (opening the deck is the one dispatch, as the menu does).
  */
-class DeckKeyboardEntryIT {
+class DeckKeyboardEntryIT extends ChineseDeckTest {
     private static final int MOST_KEYS = 40;
-    private static OfficeRunner office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = OfficeRunner.chineseDeck();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) office.close();
-    }
-
     @Test
     void fromTheDocumentIntoTheDeckAndBackWithTheKeyboard() throws Exception {
         XTextDocument doc = office.newWriterDocument();
         try {
-            assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
-            Deck deck = new Deck(office, doc);
-            deck.awaitReady(Duration.ofSeconds(30));
+            Deck deck = Deck.open(office, doc);
             OfficeRunner.frame(doc).getComponentWindow().setFocus(); // the clerk is typing in the document
             deck.settle();
             assertEquals("", focusedControl(deck), "the focus starts in the document");

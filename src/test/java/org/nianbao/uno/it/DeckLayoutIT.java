@@ -15,7 +15,6 @@ import java.awt.Rectangle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ class DeckLayoutIT {
             try {
                 fillScreen(empty, width, height);
                 Deck deck = openDeck(office, empty);
-                assertExpandedOnly(deck, Deck.INSERT, "an empty document");
+                deck.awaitOnlyExpanded(Deck.INSERT, "an empty document");
             } finally {
                 office.close(empty);
             }
@@ -67,7 +66,7 @@ class DeckLayoutIT {
                 office.dispatch(doc, "nianbao:recompute");
                 UnoDocumentAdapter.writeByKey(doc, DocumentReader.read(UnoDocumentAdapter.read(doc)), Map.of("apply.new.total", "13"));
                 Deck deck = openDeck(office, doc);
-                assertExpandedOnly(deck, Deck.CHECK, "a report");
+                deck.awaitOnlyExpanded(Deck.CHECK, "a report");
 
                 deck.press(Deck.CHECK, "check");
                 List<String> items = deck.items(Deck.CHECK, "findings");
@@ -132,26 +131,8 @@ class DeckLayoutIT {
     }
 
     private static Deck openDeck(OfficeRunner office, XTextDocument doc) throws Exception {
-        assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
-        Deck deck = new Deck(office, doc);
-        deck.awaitReady(Duration.ofSeconds(30));
+        Deck deck = Deck.open(office, doc);
         deck.settle();
         return deck;
-    }
-
-    /** Waits (10 s at most) until {@code open} is the only expanded panel of the deck. */
-    private static void assertExpandedOnly(Deck deck, String open, String what) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Map<String, Boolean> states = new LinkedHashMap<>();
-        while (true) {
-            states.clear();
-            for (String id : Deck.PANELS) states.put(id, deck.panel(id).isExpanded());
-            boolean ok = true;
-            for (Map.Entry<String, Boolean> e : states.entrySet()) ok &= e.getValue() == e.getKey().equals(open);
-            if (ok) return;
-            if (System.nanoTime() > deadline) throw new AssertionError(what + ": only " + open + " expanded expected, was " + states);
-            Thread.sleep(100);
-            deck.settle();
-        }
     }
 }

@@ -9,7 +9,6 @@ import com.sun.star.frame.DispatchResultState;
 import com.sun.star.text.XTextDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.Report;
@@ -35,9 +34,7 @@ class SharedInstallIT {
 
             XTextDocument doc = office.newWriterDocument();
             try {
-                assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:open-deck").State);
-                Deck deck = new Deck(office, doc);
-                deck.awaitReady(Duration.ofSeconds(30));
+                Deck deck = Deck.open(office, doc);
                 assertEquals(Deck.PANELS, deck.panelIds(), "the deck's panels, made by our factory");
                 assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:insert?part=report").State);
                 Report blank = Saving.read(doc);

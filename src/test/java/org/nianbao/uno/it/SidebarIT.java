@@ -18,13 +18,10 @@ import com.sun.star.uno.UnoRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Finding;
@@ -49,26 +46,11 @@ import org.nianbao.uno.session.Worklist;
  * finding selects its cell; each window's panels show their own document. Writes
  * target/nianbao-deck.png.
  */
-class SidebarIT {
-    private static OfficeRunner office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = OfficeRunner.chineseDeck();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) office.close();
-    }
-
+class SidebarIT extends ChineseDeckTest {
     /** A new Writer document with our deck open (and ready). */
     private static Deck openDeck(XTextDocument doc) throws Exception {
         long t0 = System.nanoTime();
-        DispatchResultEvent r = office.dispatch(doc, "nianbao:open-deck");
-        assertEquals(DispatchResultState.SUCCESS, r.State);
-        Deck deck = new Deck(office, doc);
-        deck.awaitReady(Duration.ofSeconds(30));
+        Deck deck = Deck.open(office, doc);
         System.out.printf("SidebarIT: deck open and all panels created in %.0f ms%n", (System.nanoTime() - t0) / 1e6);
         return deck;
     }
