@@ -17,6 +17,11 @@ import org.nianbao.core.doc.GridCell;
  * Writes a {@link DocumentContent} as a minimal WordprocessingML package (java.util.zip, no library):
  * headings as Heading1…, a title paragraph, tables with their merges as w:gridSpan and w:vMerge, borders,
  * and 仿宋/黑体 fonts. Used by {@code nianbao template -o 报告.docx} and by the tests as a .docx producer.
+ *
+ * <p>A label merged down the first column (table 三's “三、本年度办理结果”) stays on one page, as in the Writer inserter
+ * ({@code LabelRowKeep}): the rows it spans may not split (w:cantSplit) and every paragraph of them but the last row's
+ * keeps with the next (w:keepNext), which is how Word, and LibreOffice opening a .docx, keep table rows together.
+ * Unlike ODF, OOXML keeps the paragraph of a covered (vMerge continue) cell, so the keep survives the file.
  */
 public final class DocxWriter {
     private static final String W = DocxBodyParser.W;
@@ -97,8 +102,17 @@ public final class DocxWriter {
     }
 
     private static void paragraph(StringBuilder b, String text, String style) {
+        paragraph(b, text, style, false);
+    }
+
+    private static void paragraph(StringBuilder b, String text, String style, boolean keepNext) {
         b.append("<w:p>");
-        if (style != null) b.append("<w:pPr><w:pStyle w:val=\"").append(style).append("\"/></w:pPr>");
+        if (style != null || keepNext) {
+            b.append("<w:pPr>");
+            if (style != null) b.append("<w:pStyle w:val=\"").append(style).append("\"/>");
+            if (keepNext) b.append("<w:keepNext/>");
+            b.append("</w:pPr>");
+        }
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             b.append("<w:r>");
@@ -121,8 +135,13 @@ public final class DocxWriter {
         b.append("</w:tblBorders></w:tblPr><w:tblGrid>");
         for (int c = 0; c < width; c++) b.append("<w:gridCol w:w=\"").append(9000 / Math.max(1, width)).append("\"/>");
         b.append("</w:tblGrid>");
-        for (Slot[] r : rows) {
+        for (int ri = 0; ri < rows.size(); ri++) {
+            Slot[] r = rows.get(ri);
+            Slot label = r.length > 0 ? r[0] : null; // the first column's cell, merged down or not
+            boolean kept = label != null && label.lastRow > label.firstRow;
+            boolean keepNext = kept && label.lastRow > ri;
             b.append("<w:tr>");
+            if (kept) b.append("<w:trPr><w:cantSplit/></w:trPr>");
             for (int c = 0; c < width; ) {
                 Slot s = c < r.length ? r[c] : null;
                 int span = s == null ? 1 : s.cell.colspan;
@@ -131,9 +150,9 @@ public final class DocxWriter {
                 if (s != null && s.cell.rowspan > 1) b.append(s.start ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge/>");
                 b.append("</w:tcPr>");
                 if (s != null && s.start) {
-                    for (String p : s.cell.text.split("\n", -1)) paragraph(b, p, null);
+                    for (String p : s.cell.text.split("\n", -1)) paragraph(b, p, null, keepNext);
                 } else {
-                    b.append("<w:p/>");
+                    b.append(keepNext ? "<w:p><w:pPr><w:keepNext/></w:pPr></w:p>" : "<w:p/>");
                 }
                 b.append("</w:tc>");
                 c += span;
@@ -146,10 +165,15 @@ public final class DocxWriter {
     private static final class Slot {
         final GridCell cell;
         final boolean start;
+        /** The rows the cell spans (0-based, inclusive). */
+        final int firstRow;
+        final int lastRow;
 
-        Slot(GridCell cell, boolean start) {
+        Slot(GridCell cell, boolean start, int firstRow, int lastRow) {
             this.cell = cell;
             this.start = start;
+            this.firstRow = firstRow;
+            this.lastRow = lastRow;
         }
     }
 
@@ -160,10 +184,11 @@ public final class DocxWriter {
             int c = 0;
             for (GridCell cell : grid.row(r)) {
                 while (c < rows.get(r).length && rows.get(r)[c] != null) c++;
-                for (int dr = 0; dr < cell.rowspan && r + dr < grid.rowCount(); dr++) {
+                int last = Math.min(r + cell.rowspan, grid.rowCount()) - 1;
+                for (int dr = 0; r + dr <= last; dr++) {
                     while (rows.size() <= r + dr) rows.add(new Slot[0]);
                     Slot[] row = grow(rows, r + dr, c + cell.colspan);
-                    Slot s = new Slot(cell, dr == 0);
+                    Slot s = new Slot(cell, dr == 0, r, last);
                     for (int dc = 0; dc < cell.colspan; dc++) row[c + dc] = dc == 0 ? s : COVERED;
                 }
                 c += cell.colspan;
@@ -173,7 +198,7 @@ public final class DocxWriter {
         return rows;
     }
 
-    private static final Slot COVERED = new Slot(new GridCell("", ""), false);
+    private static final Slot COVERED = new Slot(new GridCell("", ""), false, 0, 0);
 
     private static Slot[] grow(List<Slot[]> rows, int r, int width) {
         Slot[] row = rows.get(r);
