@@ -349,7 +349,7 @@ final class Deck {
     }
 
     /** FOCUSED in the state set (7.4's XAccessibleStateSet; 25.2 returns a bit mask, its jar has no such method). */
-    private static boolean focused(XAccessibleContext context) {
+    private static boolean hasFocus(XAccessibleContext context) {
         try {
             return context.getAccessibleStateSet().contains(com.sun.star.accessibility.AccessibleStateType.FOCUSED);
         } catch (NoSuchMethodError e) {
@@ -365,7 +365,7 @@ final class Deck {
     /** An edit field clicked has the keyboard focus (else what the test types next would go into the document). */
     private static void awaitFocus(String panel, String name, XAccessibleContext context) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (!focused(context)) {
+        while (!hasFocus(context)) {
             if (System.nanoTime() > deadline) throw new AssertionError(panel + "." + name + " clicked but has no keyboard focus");
             Thread.sleep(50);
         }
