@@ -154,7 +154,6 @@ final class Deck {
         settle();
     }
 
-    /** Waits until the main loop has handled the user events queued so far (our own callback comes after them). */
     /**
      * Waits (10 s at most) until {@code open} is the only expanded panel of the deck: the deck sets its panels
      * asynchronously (PanelStates), and a keystroke sent while a panel folds goes elsewhere.
@@ -174,6 +173,7 @@ final class Deck {
         }
     }
 
+    /** Waits until the main loop has handled the user events queued so far (our own callback comes after them). */
     void settle() throws Exception {
         for (int round = 0; round < 2; round++) {
             CountDownLatch done = new CountDownLatch(1);
@@ -348,24 +348,10 @@ final class Deck {
         }
     }
 
-    /** FOCUSED in the state set (7.4's XAccessibleStateSet; 25.2 returns a bit mask, its jar has no such method). */
-    private static boolean hasFocus(XAccessibleContext context) {
-        try {
-            return context.getAccessibleStateSet().contains(com.sun.star.accessibility.AccessibleStateType.FOCUSED);
-        } catch (NoSuchMethodError e) {
-            try {
-                long mask = (Long) XAccessibleContext.class.getMethod("getAccessibleStateSet").invoke(context);
-                return (mask & (1L << com.sun.star.accessibility.AccessibleStateType.FOCUSED)) != 0;
-            } catch (ReflectiveOperationException | ClassCastException r) {
-                return true; // cannot tell: the test's own checks of the typed text still decide
-            }
-        }
-    }
-
     /** An edit field clicked has the keyboard focus (else what the test types next would go into the document). */
     private static void awaitFocus(String panel, String name, XAccessibleContext context) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        while (!hasFocus(context)) {
+        while (!focused(context)) {
             if (System.nanoTime() > deadline) throw new AssertionError(panel + "." + name + " clicked but has no keyboard focus");
             Thread.sleep(50);
         }
