@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -104,7 +103,7 @@ public final class HtmlDocumentReader {
         void table(HtmlTable t) throws UnreadableDocumentException;
     }
 
-    private static final class Walk {
+    static final class Walk {
         final Budget budget;
         final int maxDepth;
         final List<Block> blocks = new ArrayList<>();
@@ -217,10 +216,46 @@ public final class HtmlDocumentReader {
         }
 
         static boolean hidden(Element e) {
-            String style = e.attr("style");
-            if (style.isEmpty()) return e.hasAttr("hidden");
-            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-            return s.contains("display:none") || s.contains("mso-hide:all") || e.hasAttr("hidden");
+            return e.hasAttr("hidden") || hiddenStyle(e.attr("style"));
+        }
+
+        /**
+         * Whether an inline style hides the element: {@code display:none} or {@code mso-hide:all}, in any case,
+         * with white space anywhere. Scanned in place: Office pages put a style on nearly every element.
+         */
+        static boolean hiddenStyle(String style) {
+            return style.length() >= 11 && (declares(style, "display", "none") || declares(style, "mso-hide", "all"));
+        }
+
+        /** Whether {@code style} holds {@code property:value} (ASCII case and white space ignored). */
+        private static boolean declares(String style, String property, String value) {
+            char first = property.charAt(0);
+            for (int i = style.indexOf(':'); i >= 0; i = style.indexOf(':', i + 1)) {
+                int p = skipBack(style, i - 1) + 1; // after the property name's last character
+                int start = p - property.length();
+                if (start < 0 || !style.regionMatches(true, start, property, 0, property.length())) continue;
+                if (start > 0 && isNameChar(style.charAt(start - 1))) continue; // “xdisplay”, “-display”
+                if (Character.toLowerCase(style.charAt(start)) != first) continue;
+                int v = skipForward(style, i + 1);
+                if (!style.regionMatches(true, v, value, 0, value.length())) continue;
+                int after = v + value.length();
+                if (after == style.length() || !isNameChar(style.charAt(after))) return true;
+            }
+            return false;
+        }
+
+        private static int skipBack(String s, int i) {
+            while (i >= 0 && Character.isWhitespace(s.charAt(i))) i--;
+            return i;
+        }
+
+        private static int skipForward(String s, int i) {
+            while (i < s.length() && Character.isWhitespace(s.charAt(i))) i++;
+            return i;
+        }
+
+        private static boolean isNameChar(char c) {
+            return c == '-' || c == '_' || Character.isLetterOrDigit(c);
         }
 
         HtmlTable table(Element table, int depth) throws UnreadableDocumentException {

@@ -126,4 +126,16 @@ class HtmlDocumentReaderTest {
         e = assertThrows(UnreadableDocumentException.class, () -> read(big.toString().getBytes(StandardCharsets.UTF_8)));
         assertEquals(Reason.TOO_LARGE, e.reason());
     }
+
+    @Test
+    void inlineStylesThatHideAnElement() {
+        for (String hides : List.of("display:none", "DISPLAY: NONE", "color:red; display : none ;", "display:none!important",
+                "mso-hide:all", "font-size:9pt;mso-hide: ALL", "display:\tnone")) {
+            assertTrue(HtmlDocumentReader.Walk.hiddenStyle(hides), hides);
+        }
+        for (String shows : List.of("", "display:block", "mso-display:none", "xdisplay:none", "display:nonexistent",
+                "mso-hide:allx", "mso-hide:screen", "color:none", "font-family:none display", "display:")) {
+            assertTrue(!HtmlDocumentReader.Walk.hiddenStyle(shows), shows);
+        }
+    }
 }

@@ -90,6 +90,7 @@ public final class CellParser {
                 return result(Kind.BLANK, null);
             }
             if (s.codePointCount(0, s.length()) > MAX_LENGTH) return invalidResult(null);
+            if (isPlainDigits(s)) return value(new BigDecimal(s), Notation.PLAIN, null); // most cells: what the pattern reads
             String a = Numbers.toAscii(s);
             if (PLACEHOLDER.matcher(a).matches()) {
                 findings.add(Findings.of(Rule.P_6, def.key, "0", actual(text), "parse.placeholder", cell(), quote(text)));
@@ -108,6 +109,17 @@ public final class CellParser {
                 if (v != null) return withRest(v, Notation.CHINESE, a.substring(n));
             }
             return invalidResult(null);
+        }
+
+        /** ASCII digits without a leading zero (“0” itself is one), at most 18: read as {@link #NUMBER} reads them. */
+        private static boolean isPlainDigits(String s) {
+            int n = s.length();
+            if (n > 18 || n > 1 && s.charAt(0) == '0') return false;
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') return false;
+            }
+            return true;
         }
 
         private ParsedCell fromDigits(Matcher m, String rest) {

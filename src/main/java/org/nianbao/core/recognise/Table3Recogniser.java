@@ -237,7 +237,28 @@ final class Table3Recogniser {
         return null;
     }
 
+    /**
+     * The row a label text names within a group (null: any group), remembered across documents: value
+     * cells (“0”, “12”) and labels repeat from row to row and report to report, and the answer depends on
+     * the schema only. Texts over {@value #MAX_REMEMBERED_TEXT} characters and entries beyond
+     * {@value #MAX_REMEMBERED} are worked out each time.
+     */
     private T3Row matchRowLabel(String text, String group) {
+        if (text.length() > MAX_REMEMBERED_TEXT) return bestRowLabel(text, group);
+        String key = group == null ? text : group + '\u0001' + text;
+        Object known = ROW_LABELS.get(key);
+        if (known != null) return known == NO_ROW ? null : (T3Row) known;
+        T3Row r = bestRowLabel(text, group);
+        if (ROW_LABELS.size() < MAX_REMEMBERED) ROW_LABELS.putIfAbsent(key, r == null ? NO_ROW : r);
+        return r;
+    }
+
+    private static final int MAX_REMEMBERED_TEXT = 60;
+    private static final int MAX_REMEMBERED = 20_000;
+    private static final Object NO_ROW = new Object();
+    private static final java.util.concurrent.ConcurrentHashMap<String, Object> ROW_LABELS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private T3Row bestRowLabel(String text, String group) {
         T3Row best = null;
         double bestScore = 0;
         String bare = LabelText.withoutNumber(text);

@@ -266,4 +266,32 @@ class CellParserTest {
             for (CellDef def : defs) assertNotNull(CellParser.parse(def, s, new Profile(4)).kind, s);
         }
     }
+
+    /** The plain-digits shortcut reads as the number pattern does: the same digits typed full-width take the pattern. */
+    @Test
+    void plainDigitsReadAsTheirFullWidthFormsRead() {
+        Random random = new Random(20261203);
+        for (String key : new String[] {COUNT, AMOUNT, TOTAL}) {
+            CellDef def = ReportSchema.get().cell(key);
+            for (int i = 0; i < 2000; i++) {
+                StringBuilder digits = new StringBuilder();
+                int n = 1 + random.nextInt(i < 1000 ? 4 : 21);
+                for (int d = 0; d < n; d++) digits.append((char) ('0' + random.nextInt(random.nextInt(4) == 0 ? 2 : 10)));
+                String ascii = digits.toString();
+                StringBuilder wide = new StringBuilder();
+                for (char c : ascii.toCharArray()) wide.append((char) (c + 0xFEE0));
+                ParsedCell fast = CellParser.parse(def, ascii, null);
+                ParsedCell pattern = CellParser.parse(def, wide.toString(), null);
+                assertEquals(pattern.kind, fast.kind, ascii);
+                assertEquals(pattern.value, fast.value, ascii);
+                assertEquals(summary(pattern), summary(fast), ascii);
+            }
+        }
+    }
+
+    private static String summary(ParsedCell p) {
+        StringBuilder b = new StringBuilder();
+        for (Finding f : p.findings()) b.append(f.rule).append(' ').append(f.severity).append(' ').append(f.expected).append(';');
+        return b.toString();
+    }
 }
