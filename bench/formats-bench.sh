@@ -6,7 +6,8 @@
 #
 # Each line: one CLI run over the folder (`check DIR --format json --threads 2`), JVM start included; documents
 # per second. Two commands in the same run, alternating, each pair after the CPUs were idle (bench/idle.sh):
-#   before  java -Xmx256m -jar target/nianbao-cli.jar      (the plain command)
+#   before  java -Xmx256m -jar target/nianbao-cli.jar      (the plain command; BEFORE_CMD replaces it, e.g. the
+#                                                            launcher of an older build, for a code before / after)
 #   after   target/nianbao                                 (the launcher: C1 only, serial GC, the class-data
 #                                                            archive target/nianbao-cli.jsa this script makes)
 # Targets: .docx >= 200 docs/s and HTML >= 200 docs/s on 2 cores. Besides the best run: its CPU seconds (user +
@@ -65,7 +66,8 @@ measure() { # label dir count
         if [ $((r % 2)) = 1 ]; then order="before after"; else order="after before"; fi
         for which in $order; do
             if [ "$which" = before ]; then
-                one_run "$dir" java -Xmx256m -jar "$JAR"
+                # shellcheck disable=SC2086
+                one_run "$dir" ${BEFORE_CMD:-java -Xmx256m -jar "$JAR"}
                 b_all="$b_all $(printf '%.0f' "$RATE")"
                 if [ "$(echo "$RATE > $b_best" | bc -l)" = 1 ]; then b_best=$RATE; b_cpu=$CPU; fi
             else
@@ -83,7 +85,7 @@ measure() { # label dir count
 RESULTS=$ROOT/bench/results.txt
 exec 3>"$WORK/results.txt"
 {
-echo "# bench/formats-bench.sh $N — $(date -u '+%Y-%m-%d %H:%M UTC'); nproc $(nproc); $(java -version 2>&1 | head -1)"
+echo "# bench/formats-bench.sh $N — $(date -u '+%Y-%m-%d %H:%M UTC'); nproc $(nproc); $(java -version 2>&1 | head -1)${BEFORE_CMD:+; before = $BEFORE_CMD}"
 measure ".odt (reference)" "$WORK/odt" "$N"
 measure ".docx (DocxWriter)" "$WORK/docx" "$N"
 measure ".html (Office, GBK)" "$WORK/html" "$N"
