@@ -67,7 +67,7 @@ final class Commands {
                 org.nianbao.uno.ui.sidebar.DeckOpener.open(ctx, frame);
                 return Outcome.done("");
             case TEST:
-                return TestHooks.run(model(), command.test);
+                return TestHooks.run(ctx, model(), command.test);
             default:
                 break;
         }

@@ -111,9 +111,8 @@ final class SavePath implements SaveListener.SaveHook {
         if (session == null || !session.formatWarningDue()) return; // not a report, or told already
         UiText ui = UiText.of(ctx);
         String name = formatName(ctx, filter);
-        // the advice in the bar's first words: a long text is cut at the bar's end (issue 10, defect 6)
-        Presenter.of(ui, model).notice(session, FORMAT_INFOBAR_ID, ui.get("save.format.short", name), ui.get("save.format", name),
-                InfobarType.INFO);
+        String[] notice = formatNotice(ui, name);
+        Presenter.of(ui, model).notice(session, FORMAT_INFOBAR_ID, notice[0], notice[1], InfobarType.INFO);
         Log.info(event + ": stored as " + filter + ", format warning shown");
     }
 
@@ -134,6 +133,14 @@ final class SavePath implements SaveListener.SaveHook {
     @Override
     public void closed(XComponentContext ctx, XModel doc) {
         Sessions.forget(doc);
+    }
+
+    /**
+     * The one-time notice after a save in another format: {primary, secondary}. The advice is in the primary
+     * text, short enough for one line of the bar: a long text is cut at the bar's end (issue 10, defect 6).
+     */
+    static String[] formatNotice(UiText ui, String formatName) {
+        return new String[] {ui.get("save.format.short", formatName), ui.get("save.format", formatName)};
     }
 
     /** ODF text filters keep everything (snapshot included); anything else gets the one-time warning. */

@@ -38,7 +38,7 @@ public final class TestHooks {
     }
 
     /** Runs a test command ("fault?stage=…" or "state") on a document; refused when hooks are off. */
-    static Outcome run(XModel document, String command) {
+    static Outcome run(com.sun.star.uno.XComponentContext ctx, XModel document, String command) {
         if (!enabled()) return Outcome.refused("test commands are disabled");
         if (document == null) return Outcome.refused("no document");
         if (command.startsWith("fault?stage=")) {
@@ -54,7 +54,42 @@ public final class TestHooks {
             return Outcome.done("armed " + id);
         }
         if (command.equals("state")) return Outcome.done(state(document));
+        if (command.equals("calls")) return Outcome.done(callLatency(document));
+        if (command.equals("calls-main")) return Outcome.done(onMainThread(ctx, () -> callLatency(document)));
         return Outcome.refused("unknown test command " + command);
+    }
+
+    /** Wall and CPU time of a trivial call into the document, on the thread the command runs on (issue 8). */
+    private static String callLatency(XModel document) {
+        com.sun.star.util.XModifiable m = Uno.q(com.sun.star.util.XModifiable.class, document);
+        java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+        int n = 300;
+        long c0 = bean.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < n; i++) m.isModified();
+        long t1 = System.nanoTime();
+        long c1 = bean.getCurrentThreadCpuTime();
+        return String.format(java.util.Locale.ROOT, "{\"wallMicros\":%.1f,\"cpuMicros\":%.1f,\"thread\":%s}",
+                (t1 - t0) / 1e3 / n, (c1 - c0) / 1e3 / n, Json.quote(Thread.currentThread().getName()));
+    }
+
+    /** The text computed on the office's main thread (an AsyncCallback), waited for here. */
+    private static String onMainThread(com.sun.star.uno.XComponentContext ctx, java.util.function.Supplier<String> what) {
+        java.util.concurrent.CompletableFuture<String> out = new java.util.concurrent.CompletableFuture<>();
+        try {
+            com.sun.star.awt.XRequestCallback async = Uno.q(com.sun.star.awt.XRequestCallback.class,
+                    ctx.getServiceManager().createInstanceWithContext("com.sun.star.awt.AsyncCallback", ctx));
+            async.addCallback(data -> {
+                try {
+                    out.complete(what.get());
+                } catch (RuntimeException e) {
+                    out.complete("failed: " + e);
+                }
+            }, com.sun.star.uno.Any.VOID);
+            return out.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "failed: " + e;
+        }
     }
 
     private static String state(XModel document) {

@@ -20,8 +20,25 @@ public final class ReadProfile {
     private ReadProfile() {
     }
 
+    private static long cpu0;
+    private static long wall0;
+    private static String thread = "";
+
     static synchronized void reset() {
         BUCKETS.clear();
+        cpu0 = threadCpu();
+        wall0 = System.nanoTime();
+        thread = Thread.currentThread().getName();
+    }
+
+    /** CPU time of this thread, ns (-1: not known): a read that waits shows wall time well above it. */
+    private static long threadCpu() {
+        try {
+            java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
+            return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
+        } catch (Throwable t) {
+            return -1;
+        }
     }
 
     /** Counts {@code calls} bridge calls of kind {@code what} that took since {@code t0} (System.nanoTime). */
@@ -38,7 +55,9 @@ public final class ReadProfile {
             calls += e.getValue().calls;
             s.append(String.format(Locale.ROOT, " %s %d/%.1f", e.getKey(), e.getValue().calls, e.getValue().nanos / 1e6));
         }
-        last = calls + " calls:" + s;
+        long cpu = threadCpu();
+        last = String.format(Locale.ROOT, "%d calls in %.1f ms (cpu %.1f ms, thread %s):", calls, (System.nanoTime() - wall0) / 1e6,
+                cpu < 0 || cpu0 < 0 ? -1.0 : (cpu - cpu0) / 1e6, thread) + s;
     }
 
     /** The last read's figures: "N calls: kind calls/ms …". */

@@ -14,7 +14,7 @@ class TestHooksTest {
     void offUnlessTheEnvironmentSaysSo() {
         assertNull(System.getenv(TestHooks.ENV), "unit tests run without the variable");
         assertFalse(TestHooks.enabled());
-        Outcome o = TestHooks.run(null, "fault?stage=rules");
+        Outcome o = TestHooks.run(null, null, "fault?stage=rules");
         assertFalse(o.success);
         assertEquals("test commands are disabled", o.message);
     }

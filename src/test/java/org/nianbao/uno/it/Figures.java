@@ -23,9 +23,22 @@ final class Figures {
     }
 
     void figure(String what, List<Double> runs) {
+        figure(what, runs, "ms");
+    }
+
+    void figure(String what, List<Double> runs, String unit) {
+        line("%-" + labelWidth + "s %8.1f %s  [%.1f]", what, median(runs), unit, runs.get(0));
+    }
+
+    /** A ratio of two medians, e.g. a save with the save path to the same save without it. */
+    void ratio(String what, List<Double> numerator, List<Double> denominator) {
+        line("%-" + labelWidth + "s %8.2f ×", what, median(numerator) / median(denominator));
+    }
+
+    static double median(List<Double> runs) {
         List<Double> sorted = new ArrayList<>(runs);
         Collections.sort(sorted);
-        line("%-" + labelWidth + "s %8.1f ms  [%.1f]", what, sorted.get(sorted.size() / 2), runs.get(0));
+        return sorted.get(sorted.size() / 2);
     }
 
     void line(String format, Object... args) {

@@ -35,7 +35,8 @@ public final class OfficeRunner extends Office {
 
     /**
      * One headless office per test JVM with the built extension installed and its test hooks on, stopped
-     * when the JVM exits.
+     * when the JVM exits. Restarted once after the install, so that the extension runs in the office's process as a
+     * user's does (SaveChineseIT, DisplayIT, DeckLayoutIT and UnoTimingsIT use an office it was just added to).
      * Tests must close the documents they open.
      */
     public static synchronized OfficeRunner shared() throws Exception {
@@ -43,6 +44,7 @@ public final class OfficeRunner extends Office {
             // test hooks on: the save path's fault points and the nianbao:test-… commands (TestHooks)
             OfficeRunner r = start(new Options().env("NIANBAO_TEST_HOOKS", "1"));
             r.installExtension(builtExtension());
+            r.restart(); // the extension in the office's own process, as users run it (see Office#restart)
             shared = r;
         }
         return shared;
@@ -52,6 +54,7 @@ public final class OfficeRunner extends Office {
     public static OfficeRunner chineseDeck() throws Exception {
         OfficeRunner r = start(new Options().withDisplay().uiLocale("zh-CN"));
         r.installExtension(builtExtension());
+        r.restart();
         return r;
     }
 

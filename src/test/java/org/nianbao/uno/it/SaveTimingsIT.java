@@ -45,6 +45,24 @@ class SaveTimingsIT {
     private static final Pattern TOTAL = Pattern.compile("total ([\\d.]+) ms$");
     private final Figures figures = new Figures(78);
 
+    private static final Pattern WALL_MICROS = Pattern.compile("\"wallMicros\":([\\d.]+)");
+
+    /**
+     * The wall time of one trivial call (XModifiable.isModified) made by the extension into the document, µs, in
+     * RUNS rounds of 300: ≈ 1 µs when the extension runs in the office's process, ≈ 100 µs through the helper
+     * process an office uses for an extension added while it runs (see Office#restart).
+     */
+    private static List<Double> callLatency(OfficeRunner office, XTextDocument doc) throws Exception {
+        List<Double> out = new ArrayList<>();
+        for (int i = 0; i < RUNS; i++) {
+            String r = String.valueOf(office.dispatch(doc, "nianbao:test-calls").Result);
+            Matcher m = WALL_MICROS.matcher(r);
+            assertTrue(m.find(), r);
+            out.add(Double.parseDouble(m.group(1)));
+        }
+        return out;
+    }
+
     @Test
     void measure() throws Exception {
         OfficeRunner office = OfficeRunner.shared();
@@ -130,10 +148,12 @@ class SaveTimingsIT {
             figures.figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
             figures.figure("Save: store() through the bridge, save path included", store);
             figures.figure("the same document stored by storeToURL() (no save path), for comparison", copy);
+            figures.ratio("Save with the save path / without it (medians)", store, copy);
             // CPU time: hardly changed by other processes' load on a shared machine, unlike the wall-clock figures
             figures.figure("CPU: save path on Save, office main thread, one input changed", pathCpu);
             figures.figure("CPU: Save (store()), office process, save path included", storeCpu);
             figures.figure("CPU: storeToURL() (no save path), office process", copyCpu);
+            figures.figure("one call from the extension into the document (nianbao:test-calls)", callLatency(office, doc), "µs");
         } finally {
             office.close(doc);
         }

@@ -347,6 +347,33 @@ class SidebarIT extends ChineseDeckTest {
         }
     }
 
+    /**
+     * Issue 10, defect 8: a document opened hidden (macros, batch use) has no infobar; its checks and saves used to
+     * log SEVERE "Could not create Infobar" every time. Checked, recomputed and saved with nothing logged as an error.
+     */
+    @Test
+    void aHiddenDocumentIsCheckedAndSavedWithoutInfobarErrors() throws Exception {
+        long mark = LiveCheck.logMark(office);
+        XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
+        XTextDocument doc = UnoRuntime.queryInterface(XTextDocument.class, loader.loadComponentFromURL(
+                "private:factory/swriter", "_blank", 0, new PropertyValue[] {OfficeRunner.prop("Hidden", Boolean.TRUE)}));
+        try {
+            LiveCheck.assertSucceeded(office.dispatch(doc, "nianbao:insert?part=report"), "insert");
+            for (String url : List.of("nianbao:check", "nianbao:recompute", "nianbao:check")) {
+                DispatchResultEvent r = office.dispatch(doc, url);
+                LiveCheck.assertSucceeded(r, url);
+                assertFalse(String.valueOf(r.Result).isBlank(), url + " said what it found");
+            }
+            Path file = Paths.get("target", "it-output", "hidden-report.odt").toAbsolutePath();
+            Files.createDirectories(file.getParent());
+            Saving.saveAs(doc, file, "writer8");
+            assertTrue(Files.size(file) > 0, "saved");
+            LiveCheck.assertNoErrorsSince(office, mark);
+        } finally {
+            office.close(doc);
+        }
+    }
+
     /** Last year's report as .docx: carried forward 2 natural persons and 1 commercial enterprise. */
     private static Path lastYearsReport() throws Exception {
         XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
