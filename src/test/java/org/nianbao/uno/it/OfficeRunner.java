@@ -23,6 +23,8 @@ import org.nianbao.launch.Office;
  */
 public final class OfficeRunner extends Office {
     private static OfficeRunner shared;
+    /** -Dnianbao.office.restart=false: no restart after the install (the extension stays in the helper process). */
+    private static final boolean IN_PROCESS = !"false".equals(System.getProperty("nianbao.office.restart"));
 
     private OfficeRunner(Options options) throws IOException {
         super(options);
@@ -44,7 +46,7 @@ public final class OfficeRunner extends Office {
             // test hooks on: the save path's fault points and the nianbao:test-… commands (TestHooks)
             OfficeRunner r = start(new Options().env("NIANBAO_TEST_HOOKS", "1"));
             r.installExtension(builtExtension());
-            r.restart(); // the extension in the office's own process, as users run it (see Office#restart)
+            if (IN_PROCESS) r.restart(); // the extension in the office's own process, as users run it (see Office#restart)
             shared = r;
         }
         return shared;
@@ -54,7 +56,7 @@ public final class OfficeRunner extends Office {
     public static OfficeRunner chineseDeck() throws Exception {
         OfficeRunner r = start(new Options().withDisplay().uiLocale("zh-CN"));
         r.installExtension(builtExtension());
-        r.restart();
+        if (IN_PROCESS) r.restart();
         return r;
     }
 
