@@ -38,7 +38,7 @@ public final class OfficeRunner extends Office {
     /**
      * One headless office per test JVM with the built extension installed and its test hooks on, stopped
      * when the JVM exits. Restarted once after the install, so that the extension runs in the office's process as a
-     * user's does (SaveChineseIT, DisplayIT, DeckLayoutIT and UnoTimingsIT use an office it was just added to).
+     * user's does (the deck's offices, SaveChineseIT, DisplayIT and UnoTimingsIT use an office it was just added to).
      * Tests must close the documents they open.
      */
     public static synchronized OfficeRunner shared() throws Exception {
@@ -56,7 +56,9 @@ public final class OfficeRunner extends Office {
     public static OfficeRunner chineseDeck() throws Exception {
         OfficeRunner r = start(new Options().withDisplay().uiLocale("zh-CN"));
         r.installExtension(builtExtension());
-        if (IN_PROCESS) r.restart();
+        // not restarted: on LibreOffice 25.2, with the extension in the office's process, closing SidebarIT's
+        // document through the bridge spun at 100 % CPU (vcl::Window::queue_resize in InterimItemWindow::dispose,
+        // SfxFrame::DoClose on the bridge's thread); see README, Known gaps
         return r;
     }
 
