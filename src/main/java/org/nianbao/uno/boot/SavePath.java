@@ -36,7 +36,7 @@ final class SavePath implements SaveListener.SaveHook {
     @Override
     public void beforeSave(XComponentContext ctx, XTextDocument doc, String event) throws Exception {
         long t0 = System.nanoTime();
-        long cpu0 = threadCpu();
+        long cpu0 = org.nianbao.uno.doc.ReadProfile.threadCpu();
         UnoLiveDocument live = new UnoLiveDocument(doc);
         if (live.isReadOnly()) {
             Log.info(event + ": read-only document, nothing done");
@@ -66,23 +66,10 @@ final class SavePath implements SaveListener.SaveHook {
         String summary = String.format(Locale.ROOT, "%s:%s; total %.1f ms", event, run.stages(), (System.nanoTime() - t0) / 1e6);
         Log.info(String.format(Locale.ROOT, "save path profile: isReport %.1f ms; bind %s; read %s", (tReport - t0) / 1e6,
                 session.lastBind(), org.nianbao.uno.doc.ReadProfile.last()));
-        long cpu = threadCpu();
+        long cpu = org.nianbao.uno.doc.ReadProfile.threadCpu();
         double cpuMs = cpu0 < 0 || cpu < 0 ? -1 : (cpu - cpu0) / 1e6;
         session.saved(summary, cpuMs);
         Log.info(String.format(Locale.ROOT, "save path %s (cpu %.1f ms)", summary, cpuMs));
-    }
-
-    /**
-     * CPU time of this thread in ns (office work called from here included: one thread), or -1: a figure of the
-     * save path that other processes' load on the machine hardly changes (issue 8).
-     */
-    private static long threadCpu() {
-        try {
-            java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
-            return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
-        } catch (Throwable t) {
-            return -1;
-        }
     }
 
     /** CPU time of the whole office process so far (all threads), ms, or -1: for the bench's Save with / without. */

@@ -31,8 +31,11 @@ public final class ReadProfile {
         thread = Thread.currentThread().getName();
     }
 
-    /** CPU time of this thread, ns (-1: not known): a read that waits shows wall time well above it. */
-    private static long threadCpu() {
+    /**
+     * CPU time of this thread in ns (office work called from here included: one thread), or -1: a figure that other
+     * processes' load hardly changes; a read that waits shows wall time well above it (issue 8).
+     */
+    public static long threadCpu() {
         try {
             java.lang.management.ThreadMXBean bean = java.lang.management.ManagementFactory.getThreadMXBean();
             return bean.isCurrentThreadCpuTimeSupported() ? bean.getCurrentThreadCpuTime() : -1;
