@@ -110,7 +110,6 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** The document's session, made with {@code adapter} when it has none yet. */
     /**
      * The document's session, made with {@code adapter} when it has none yet; a new session restores last
      * year's report kept in the document, and the 上年报告 panels are told.

@@ -4,6 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.document.DocumentEvent;
+import com.sun.star.document.XDocumentEventBroadcaster;
+import com.sun.star.document.XDocumentEventListener;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.uno.UnoRuntime;
+import java.util.ArrayList;
+import java.util.List;
 import org.nianbao.launch.Office;
 
 /**
@@ -61,6 +71,54 @@ public final class OfficeRunner extends Office {
         // SfxFrame::DoClose on the bridge's thread); see README, Known gaps. -Dnianbao.deck.restart=true: restarted
         if (Boolean.getBoolean("nianbao.deck.restart")) r.restart();
         return r;
+    }
+
+    /**
+     * Opens a file and waits (up to 10 s) until the office has sent the document's OnLoad. LibreOffice posts
+     * OnLoad after loadComponentFromURL has returned (SfxEventAsyncer); the extension's listener, registered at
+     * startup, handles it before this one hears it, so the document's session exists when this returns. Without
+     * the wait, a command sent at once can overtake the OnLoad (LastYearStoredIT failed so in CI, 2026-12-03).
+     */
+    @Override
+    public XTextDocument open(Path file, PropertyValue... props) throws Exception {
+        XDocumentEventBroadcaster events = UnoRuntime.queryInterface(XDocumentEventBroadcaster.class,
+                context().getValueByName("/singletons/com.sun.star.frame.theGlobalEventBroadcaster"));
+        OnLoadWaiter waiter = new OnLoadWaiter();
+        events.addDocumentEventListener(waiter);
+        try {
+            XTextDocument doc = super.open(file, props);
+            if (!waiter.awaitFor(doc, 10_000)) System.err.println("OfficeRunner: no OnLoad within 10 s for " + file);
+            return doc;
+        } finally {
+            events.removeDocumentEventListener(waiter);
+        }
+    }
+
+    /** Remembers the documents whose OnLoad was heard. */
+    private static final class OnLoadWaiter extends WeakBase implements XDocumentEventListener {
+        private final List<Object> loaded = new ArrayList<>();
+
+        @Override
+        public synchronized void documentEventOccured(DocumentEvent event) {
+            if ("OnLoad".equals(event.EventName)) {
+                loaded.add(event.Source);
+                notifyAll();
+            }
+        }
+
+        synchronized boolean awaitFor(Object doc, long millis) throws InterruptedException {
+            long end = System.currentTimeMillis() + millis;
+            while (loaded.stream().noneMatch(d -> UnoRuntime.areSame(d, doc))) {
+                long left = end - System.currentTimeMillis();
+                if (left <= 0) return false;
+                wait(left);
+            }
+            return true;
+        }
+
+        @Override
+        public void disposing(EventObject source) {
+        }
     }
 
     /** target/nianbao.oxt (or the system property nianbao.oxt that failsafe sets). */
