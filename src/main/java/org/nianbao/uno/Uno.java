@@ -58,27 +58,41 @@ public final class Uno {
         }
     }
 
-    /** One collection at a time, off the caller's thread: see {@link #releaseProxiesLater}. */
+    /** One collection at a time, off the caller's thread: see {@link #releaseProxiesAfterSave}. */
     private static final java.util.concurrent.atomic.AtomicBoolean RELEASE_PENDING = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Counted down when the save that asked for the pending release has ended ({@link #saveEnded}). */
+    private static volatile java.util.concurrent.CountDownLatch saveRunning = new java.util.concurrent.CountDownLatch(0);
+    /** How long a release waits for the save's end before it runs anyway (a save that never reports its end). */
+    private static final long SAVE_WAIT_MS = 3000;
 
     /**
-     * {@link #releaseProxies} on a thread of its own, for the save path (issue 8): the collection (15–120 ms
-     * measured in the office, 2 cores) then runs while LibreOffice writes the file instead of before it. The
-     * office objects are released by the JVM's finalizer thread as in any collection; their destructors wait
-     * for the office's lock, so they go once the store is done, long before a user can split a table. A
+     * {@link #releaseProxies} for the save path (issue 8), on a thread of its own, once the save has ended
+     * ({@link #saveEnded}, on OnSaveDone or OnSaveFailed; at the latest after 3 s): the collection (15–120 ms
+     * measured in the office, 2 cores) then neither delays the save path nor competes with LibreOffice writing
+     * the file. A table split must come after the save, and our objects are gone milliseconds after it. A
      * request while one is pending is dropped (that one collects everything unreferenced).
      */
-    public static void releaseProxiesLater() {
+    public static void releaseProxiesAfterSave() {
         if (!RELEASE_PENDING.compareAndSet(false, true)) return;
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        saveRunning = running;
         Thread t = new Thread(() -> {
             try {
+                running.await(SAVE_WAIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
                 releaseProxies();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 RELEASE_PENDING.set(false);
             }
         }, "nianbao-release");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** A save ended (done or failed): a release waiting for it runs now. */
+    public static void saveEnded() {
+        saveRunning.countDown();
     }
 
     public static String string(Object value) {

@@ -95,6 +95,7 @@ public final class SaveListener extends WeakBase implements XDocumentEventListen
             boolean opened = "OnLoad".equals(name);
             boolean closed = "OnUnload".equals(name);
             if (!before && !after && !opened && !closed) return;
+            if (after) Uno.saveEnded(); // the save path's release of the tables' objects runs now
             XServiceInfo info = Uno.q(XServiceInfo.class, event.Source);
             if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) return;
             SaveHook h = hook;

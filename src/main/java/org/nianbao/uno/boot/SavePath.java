@@ -48,7 +48,7 @@ final class SavePath implements SaveListener.SaveHook {
         } catch (Exception e) {
             Log.error(event + ": telling whether the document is a report", e);
         } finally {
-            if (!report) live.releaseLater(); // a report's save releases the tables' objects at its end
+            if (!report) live.releaseAfterSave(); // a report's save releases the tables' objects at its end
         }
         if (!report) return; // an ordinary document's save is none of our business
         long tReport = System.nanoTime();

@@ -21,6 +21,8 @@ import org.nianbao.uno.session.Sessions;
  *   <li>{@code nianbao:test-fault?stage=<id>} arms the {@link FaultPoints} of the frame's document's session:
  *       the next time the save path (or a command) reaches that {@link SaveStage}, it throws; once.
  *       {@code stage=none} disarms all.</li>
+ *   <li>{@code nianbao:test-save-path?off} / {@code ?on} switch the save path off and on again for the office
+ *       process (the save listener stays registered and does nothing): Save with and without it.</li>
  *   <li>{@code nianbao:test-state} answers with JSON: the sessions kept (as "boardDocuments" and
  *       "documentStates"), the sidebar's listeners, whether the save listener is registered, and the frame's
  *       document's last notices, save outcome and format warnings, the findings of its latest result
@@ -54,6 +56,14 @@ public final class TestHooks {
             return Outcome.done("armed " + id);
         }
         if (command.equals("state")) return Outcome.done(state(document));
+        if (command.equals("save-path?off")) {
+            SaveListener.setHook(null); // the same Save without our save path, for the timings (issue 8)
+            return Outcome.done("save path off");
+        }
+        if (command.equals("save-path?on")) {
+            SaveListener.setHook(new SavePath());
+            return Outcome.done("save path on");
+        }
         if (command.equals("calls")) return Outcome.done(callLatency(document));
         if (command.equals("calls-main")) return Outcome.done(onMainThread(ctx, () -> callLatency(document)));
         return Outcome.refused("unknown test command " + command);

@@ -278,9 +278,9 @@ public final class UnoLiveDocument implements LiveDocument {
     }
 
     @Override
-    public void releaseLater() {
+    public void releaseAfterSave() {
         inAction = false;
         properties = null;
-        Uno.releaseProxiesLater();
+        Uno.releaseProxiesAfterSave();
     }
 }

@@ -110,8 +110,8 @@ public interface LiveDocument {
     /** Lets go of the tables' objects after a command (see the adapter for the LibreOffice bug). */
     void release();
 
-    /** As {@link #release}, at the end of the save path: may finish after it returns, while the file is written. */
-    default void releaseLater() {
+    /** As {@link #release}, at the end of the save path: done once the save has ended, after the file is written. */
+    default void releaseAfterSave() {
         release();
     }
 }

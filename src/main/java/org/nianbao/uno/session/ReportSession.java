@@ -199,7 +199,7 @@ public final class ReportSession {
             if (run.result != null) latest = run.result;
             return run;
         } finally {
-            doc.releaseLater(); // the collection runs while the file is written
+            doc.releaseAfterSave(); // the collection runs once the file is written
         }
     }
 

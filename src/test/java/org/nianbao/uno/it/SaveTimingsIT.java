@@ -111,6 +111,8 @@ class SaveTimingsIT {
             List<Double> pathCpu = new ArrayList<>();
             List<Double> storeCpu = new ArrayList<>();
             List<Double> copyCpu = new ArrayList<>();
+            List<Double> bare = new ArrayList<>();
+            List<Double> bareCpu = new ArrayList<>();
             XStorable storable = UnoRuntime.queryInterface(XStorable.class, doc);
             Path copyFile = Saving.dir().resolve("timings-copy.odt");
             for (int i = 0; i < RUNS; i++) {
@@ -135,6 +137,19 @@ class SaveTimingsIT {
                 storable.storeToURL(copyFile.toUri().toString(), new PropertyValue[] {OfficeRunner.prop("FilterName", "writer8")});
                 copy.add(Figures.ms(t0));
                 copyCpu.add(processCpu(office, doc) - cpu0);
+
+                // the same Save of the same change with the save path switched off
+                assertEquals(DispatchResultState.SUCCESS, office.dispatch(doc, "nianbao:test-save-path?off").State);
+                try {
+                    UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(60 + i)));
+                    cpu0 = processCpu(office, doc);
+                    t0 = System.nanoTime();
+                    Saving.save(doc);
+                    bare.add(Figures.ms(t0));
+                    bareCpu.add(processCpu(office, doc) - cpu0);
+                } finally {
+                    office.dispatch(doc, "nianbao:test-save-path?on");
+                }
             }
             for (int i = 0; i < RUNS; i++) {
                 UnoDocumentAdapter.writeByKey(doc, blank, Filling.blankTotals());
@@ -147,11 +162,14 @@ class SaveTimingsIT {
             for (Map.Entry<String, List<Double>> e : stages.entrySet()) figures.figure("  stage " + e.getKey(), e.getValue());
             figures.figure("in office: save path on Save, all " + Filling.totals().size() + " totals blank (log)", inOfficeAll);
             figures.figure("Save: store() through the bridge, save path included", store);
+            figures.figure("Save: the same store() of the same change, save path switched off", bare);
+            figures.ratio("Save with the save path / without it (medians)", store, bare);
             figures.figure("the same document stored by storeToURL() (no save path), for comparison", copy);
-            figures.ratio("Save with the save path / without it (medians)", store, copy);
+            figures.ratio("store() with the save path / storeToURL() (medians)", store, copy);
             // CPU time: hardly changed by other processes' load on a shared machine, unlike the wall-clock figures
             figures.figure("CPU: save path on Save, office main thread, one input changed", pathCpu);
             figures.figure("CPU: Save (store()), office process, save path included", storeCpu);
+            figures.figure("CPU: Save (store()), office process, save path off", bareCpu);
             figures.figure("CPU: storeToURL() (no save path), office process", copyCpu);
             figures.figure("one call from the extension into the document (nianbao:test-calls)", callLatency(office, doc), "µs");
         } finally {

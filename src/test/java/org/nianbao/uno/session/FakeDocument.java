@@ -333,7 +333,7 @@ final class FakeDocument implements LiveDocument {
     int laterReleases;
 
     @Override
-    public void releaseLater() {
+    public void releaseAfterSave() {
         laterReleases++;
     }
 
