@@ -35,7 +35,24 @@ public final class LabelRowKeep {
     private LabelRowKeep() {
     }
 
-    /** Sets the keeps for {@code table}, built from {@code plan} (its layout). */
+    /**
+     * For a table just created, before its texts and merges: every cell exists yet, so each group's rows but its
+     * last get the keep in one call on their cell range (a cell per call cost ≈ 20 ms for table 三, issue 8).
+     */
+    static void applyBeforeMerges(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
+        com.sun.star.table.XCellRange cells = Uno.q(com.sun.star.table.XCellRange.class, table);
+        XIndexAccess rows = table.getRows();
+        for (int[] group : plan.keptTogether) {
+            if (group[1] > group[0]) {
+                Uno.set(cells.getCellRangeByName(CellNames.range(0, group[0], plan.columns - 1, group[1] - 1)), "ParaKeepTogether", true);
+            }
+            for (int r = group[0]; r <= group[1] && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
+        }
+        Object settings = Uno.q(XMultiServiceFactory.class, doc).createInstance("com.sun.star.text.DocumentSettings");
+        Uno.set(settings, "TableRowKeep", true);
+    }
+
+    /** Sets the keeps for {@code table}, built from {@code plan} (its layout), cell by cell (merged or not). */
     static void apply(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
         XIndexAccess rows = table.getRows();
         for (int[] group : plan.keptTogether) {

@@ -111,6 +111,9 @@ final class WriterTable {
         if (controller != null) applyValueStyle(ctx, controller, cells, plan, styles.of(HouseStyle.STYLE_TABLE_VALUE));
         phases.end("table: value style");
 
+        if (!plan.keptTogether.isEmpty()) LabelRowKeep.applyBeforeMerges(doc, table, plan);
+        phases.end("table: rows kept together");
+
         Object[][] data = new Object[plan.rows][];
         for (int r = 0; r < plan.rows; r++) data[r] = plan.texts[r].clone();
         Uno.q(XCellRangeData.class, table).setDataArray(data);
@@ -123,8 +126,6 @@ final class WriterTable {
             if (!cursor.mergeRange()) throw new IllegalStateException("could not merge " + merge + " in " + id);
         }
         phases.end("table: merges");
-        if (!plan.keptTogether.isEmpty()) LabelRowKeep.apply(doc, table, plan);
-        phases.end("table: rows kept together");
         return table;
     }
 
