@@ -112,15 +112,20 @@ class SaveTimingsIT {
             List<Double> storeCpu = new ArrayList<>();
             List<Double> copyCpu = new ArrayList<>();
             List<Double> bare = new ArrayList<>();
+            ThreadCpu withThreads = new ThreadCpu();
+            ThreadCpu bareThreads = new ThreadCpu();
             List<Double> bareCpu = new ArrayList<>();
             XStorable storable = UnoRuntime.queryInterface(XStorable.class, doc);
             Path copyFile = Saving.dir().resolve("timings-copy.odt");
             for (int i = 0; i < RUNS; i++) {
                 UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(40 + i)));
                 double cpu0 = processCpu(office, doc);
+                Map<String, Long> threads0 = ThreadCpu.of(office);
                 long t0 = System.nanoTime();
                 Saving.save(doc);
                 store.add(Figures.ms(t0));
+                Thread.sleep(150); // the release after the save
+                withThreads.add(threads0, ThreadCpu.of(office));
                 Map<String, Object> state = Saving.state(office, doc);
                 storeCpu.add(cpu(state, "processCpu") - cpu0);
                 pathCpu.add(cpu(state, "lastSaveCpu"));
@@ -143,9 +148,12 @@ class SaveTimingsIT {
                 try {
                     UnoDocumentAdapter.writeByKey(doc, blank, Map.of("apply.new.natural_person", Integer.toString(60 + i)));
                     cpu0 = processCpu(office, doc);
+                    Map<String, Long> bare0 = ThreadCpu.of(office);
                     t0 = System.nanoTime();
                     Saving.save(doc);
                     bare.add(Figures.ms(t0));
+                    Thread.sleep(150);
+                    bareThreads.add(bare0, ThreadCpu.of(office));
                     bareCpu.add(processCpu(office, doc) - cpu0);
                 } finally {
                     office.dispatch(doc, "nianbao:test-save-path?on");
@@ -171,6 +179,7 @@ class SaveTimingsIT {
             figures.figure("CPU: Save (store()), office process, save path included", storeCpu);
             figures.figure("CPU: Save (store()), office process, save path off", bareCpu);
             figures.figure("CPU: storeToURL() (no save path), office process", copyCpu);
+            for (String line : ThreadCpu.compare(withThreads, bareThreads, RUNS)) figures.line("%s", line);
             figures.figure("one call from the extension into the document (nianbao:test-calls)", callLatency(office, doc), "µs");
         } finally {
             office.close(doc);
