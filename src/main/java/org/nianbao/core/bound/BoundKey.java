@@ -156,7 +156,7 @@ public final class BoundKey {
 
     /** "results.denied.state_secret" → "apply.results.denied.total". */
     private static String groupKey(String rowKey) {
-        return CellKey.of(TableId.T3, rowKey.substring(0, rowKey.lastIndexOf('.')), "total");
+        return CellKey.of(TableId.T3, CellKey.parentRow(rowKey), "total");
     }
 
     private static String sumLabel(String key, boolean zh) {

@@ -51,6 +51,6 @@ public enum Quantity {
     }
 
     private static String t2(String row, String column) {
-        return CellKey.of(TableId.T2, "art20_1." + row, column);
+        return CellKey.of(TableId.T2, CellKey.rowOf("art20_1", row), column);
     }
 }

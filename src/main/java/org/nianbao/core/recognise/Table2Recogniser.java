@@ -90,7 +90,7 @@ final class Table2Recogniser {
         for (T2Block b : blocks) {
             if (blocks2019.contains(b.key) || unknownHeader.contains(b.key)) continue;
             for (Labels row : b.rows) {
-                if (boundRows.contains(b.key + "." + row.key)) continue;
+                if (boundRows.contains(b.rowKey(row))) continue;
                 missing.add(b.caption + " " + row.zh);
                 if (firstKey == null) firstKey = key(b, row, b.columns.get(0));
             }
@@ -203,7 +203,7 @@ final class Table2Recogniser {
     }
 
     private void bindRow(int tableIndex, Grid grid, Match m, List<GridCell> cells, int labelIndex) {
-        String rowId = m.block.key + "." + m.row.key;
+        String rowId = m.block.rowKey(m.row);
         if (boundRows.contains(rowId) || blocks2019.contains(m.block.key) || unknownHeader.contains(m.block.key)) return;
         List<Labels> columns = columnOrder.getOrDefault(m.block.key, m.block.columns);
         List<GridCell> values = cells.subList(labelIndex + 1, cells.size());

@@ -63,7 +63,7 @@ final class CrossYearRules {
         String repealedCol = repealedLabel.key;
         String inForceCol = inForceLabel.key;
         for (Labels row : block.rows) {
-            String rowKey = block.key + "." + row.key;
+            String rowKey = block.rowKey(row);
             BigDecimal issued = number(now, CellKey.of(TableId.T2, rowKey, issuedCol));
             BigDecimal repealed = number(now, CellKey.of(TableId.T2, rowKey, repealedCol));
             BigDecimal inForce = number(now, CellKey.of(TableId.T2, rowKey, inForceCol));

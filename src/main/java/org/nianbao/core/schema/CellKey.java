@@ -21,6 +21,23 @@ public final class CellKey {
         return b.toString();
     }
 
+    /** A row key made of its parts, e.g. table 二's block and row: {@code rowOf("art20_1", "rules")} is {@code art20_1.rules}. */
+    public static String rowOf(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isEmpty() || p.startsWith(".") || p.endsWith(".")) throw new IllegalArgumentException("row part " + p);
+            b.append(b.length() == 0 ? "" : ".").append(p);
+        }
+        if (b.length() == 0) throw new IllegalArgumentException("a row key needs a part");
+        return b.toString();
+    }
+
+    /** The row a sub-row belongs to: {@code results.denied.state_secret} → {@code results.denied}; null for a top row. */
+    public static String parentRow(String rowKey) {
+        int dot = rowKey.lastIndexOf('.');
+        return dot < 0 ? null : rowKey.substring(0, dot);
+    }
+
     /** The table a key belongs to, or null. */
     public static TableId table(String key) {
         return TableId.ofKey(key);

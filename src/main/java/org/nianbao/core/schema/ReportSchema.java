@@ -162,7 +162,7 @@ public final class ReportSchema {
         for (T2Block b : t2Blocks) {
             for (Labels row : b.rows) {
                 for (Labels col : b.columns) {
-                    String rowKey = b.key + "." + row.key;
+                    String rowKey = b.rowKey(row);
                     add(new CellDef(CellKey.of(TableId.T2, rowKey, col.key), TableId.T2, rowKey, col.key,
                             b.caption + " " + row.zh, row.en, col.zh, col.en, b.type, false, order++));
                 }

@@ -19,4 +19,9 @@ public final class T2Block {
         this.rows = List.copyOf(rows);
         this.type = type;
     }
+
+    /** The key of one of the block's rows within table 二, e.g. {@code art20_1.rules} (see {@link CellKey#rowOf}). */
+    public String rowKey(Labels row) {
+        return CellKey.rowOf(key, row.key);
+    }
 }
