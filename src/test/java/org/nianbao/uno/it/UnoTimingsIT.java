@@ -160,8 +160,8 @@ class UnoTimingsIT {
         }
 
         // the first insert of the complete report when the user clicks a few seconds after the window appeared,
-        // without and with the startup job's preload (NIANBAO_PRELOAD=0 turns it off), one fresh office each
-        for (String preload : new String[] {"0", "1"}) {
+        // without and with the startup job's preload (NIANBAO_PRELOAD=0 turns it off, =no-warm-up only its check warm-up), one fresh office each
+        for (String preload : new String[] {"0", "no-warm-up", "1"}) {
             try (OfficeRunner fresh = OfficeRunner.start(new OfficeRunner.Options().env("NIANBAO_TEST_HOOKS", "1")
                     .env(Preload.ENV, preload))) {
                 fresh.installExtension(OfficeRunner.builtExtension());
@@ -170,11 +170,18 @@ class UnoTimingsIT {
                 Thread.sleep(3000);
                 long t0 = System.nanoTime();
                 assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:insert?part=report").State);
-                String mode = "preload " + ("0".equals(preload) ? "off" : "on");
+                String mode = "preload " + ("0".equals(preload) ? "off" : "1".equals(preload) ? "on" : "without the check warm-up");
                 figures.line("%-72s %8.0f ms", "fresh office, " + mode + ": first insert of the report 3 s after", Figures.ms(t0));
                 Map<String, Double> p = phases(fresh, d);
                 figures.line("%-72s %8.1f ms", "  " + mode + ", in office: checks + styles", p.get("checks") + p.get("styles"));
                 figures.line("%-72s %8.1f ms", "  " + mode + ", in office: total", p.get("total"));
+                t0 = System.nanoTime();
+                assertEquals(DispatchResultState.SUCCESS, fresh.dispatch(d, "nianbao:check").State);
+                figures.line("%-72s %8.0f ms", "fresh office, " + mode + ": first check (dispatch)", Figures.ms(t0));
+                Saving.saveAs(d, Saving.dir().resolve("first-save-preload-" + preload + ".odt"), "writer8");
+                Matcher total = FIRST_SAVE_TOTAL.matcher(String.valueOf(Saving.state(fresh, d).get("lastSave")));
+                assertTrue(total.find(), "the save path ran on the first save");
+                figures.line("%-72s %8.1f ms", "  " + mode + ", first save: save path in office (log)", Double.parseDouble(total.group(1)));
             }
         }
 
@@ -183,6 +190,7 @@ class UnoTimingsIT {
         figures.write(out);
     }
 
+    private static final Pattern FIRST_SAVE_TOTAL = Pattern.compile("total ([\\d.]+) ms");
     private static final Pattern PHASE = Pattern.compile("\\s*(.+?) ([0-9]+\\.[0-9]) ms");
 
     /** The last insert's phases as the office measured them (nianbao:test-state's lastInsert), total last. */
