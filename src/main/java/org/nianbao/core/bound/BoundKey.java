@@ -33,7 +33,7 @@ public final class BoundKey {
     /** Word's limit for a bookmark name. */
     public static final int MAX_NAME = 40;
     /** 行政诉讼 in all: the two suit groups of table 四. */
-    public static final String SUITS = CellKey.of(TableId.T4, "suits", "total");
+    public static final String SUITS = CellKey.of(TableId.T4, "suits", "total").id();
 
     private static final Pattern NAME = Pattern.compile(BoundSpan.PREFIX + "(\\d{1,6})_([A-Za-z0-9_]+)");
     private static final Map<String, List<String>> SUMS = sums();
@@ -144,11 +144,11 @@ public final class BoundKey {
 
     private static Map<String, List<String>> sums() {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put(SUITS, List.of(CellKey.of(TableId.T4, "suit_direct", "total"), CellKey.of(TableId.T4, "suit_after_review", "total")));
+        out.put(SUITS, List.of(CellKey.of(TableId.T4, "suit_direct", "total").id(), CellKey.of(TableId.T4, "suit_after_review", "total").id()));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (T3Row row : ReportSchema.get().t3Rows()) {
             if (row.group == null) continue;
-            groups.computeIfAbsent(groupKey(row.key), g -> new ArrayList<>()).add(CellKey.of(TableId.T3, row.key, "total"));
+            groups.computeIfAbsent(groupKey(row.key), g -> new ArrayList<>()).add(CellKey.of(TableId.T3, row.key, "total").id());
         }
         for (Map.Entry<String, List<String>> g : groups.entrySet()) out.put(g.getKey(), List.copyOf(g.getValue()));
         return Collections.unmodifiableMap(out);
@@ -156,7 +156,7 @@ public final class BoundKey {
 
     /** "results.denied.state_secret" → "apply.results.denied.total". */
     private static String groupKey(String rowKey) {
-        return CellKey.of(TableId.T3, CellKey.parentRow(rowKey), "total");
+        return CellKey.of(TableId.T3, CellKey.parentRow(rowKey), "total").id();
     }
 
     private static String sumLabel(String key, boolean zh) {

@@ -8,6 +8,7 @@ import org.nianbao.core.model.CellLocation;
 import org.nianbao.core.model.Messages;
 import org.nianbao.core.model.Report;
 import org.nianbao.core.model.Severity;
+import org.nianbao.core.schema.CellKey;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 
@@ -20,23 +21,23 @@ final class Bindings {
      * Binds a cell to its key. The key comes from the cell's row and column labels, so a key the schema
      * computes is a cell whose labels say “total”: only such cells are marked writable for recompute.
      */
-    static void bind(Report report, String key, int tableIndex, Grid grid, GridCell cell) {
+    static void bind(Report report, CellKey key, int tableIndex, Grid grid, GridCell cell) {
         CellLocation location = new CellLocation(tableIndex, grid.name, cell.id);
-        report.cell(key, cell.text, location);
+        report.cell(key.id(), cell.text, location);
         if (ReportSchema.get().cell(key).computed) report.totalByLabel(location);
     }
 
     /** An INFO finding when a label matched but its wording differs from the official one. */
-    static void noteVariant(Report report, String key, TableId table, String read, String official) {
+    static void noteVariant(Report report, CellKey key, TableId table, String read, String official) {
         String readForm = LabelText.normalizeForm(read);
         if (readForm.equals(LabelText.normalizeForm(official))) return;
         String shown = read.replaceAll("\\s+", " ").trim();
-        report.addFinding(Messages.finding(Rule.L_LABEL.id, Severity.INFO, key, official, shown, "label.variant",
+        report.addFinding(Messages.finding(Rule.L_LABEL.id, Severity.INFO, key.id(), official, shown, "label.variant",
                 table.nameZh, shown, official));
     }
 
-    static void layoutProblem(Report report, String key, TableId table, String detailZh, String detailEn) {
-        report.addFinding(new org.nianbao.core.model.Finding(Rule.T_LAYOUT.id, Severity.ERROR, key, null, null,
+    static void layoutProblem(Report report, CellKey key, TableId table, String detailZh, String detailEn) {
+        report.addFinding(new org.nianbao.core.model.Finding(Rule.T_LAYOUT.id, Severity.ERROR, key.id(), null, null,
                 Messages.zh("table.layout", table.nameZh, detailZh), Messages.en("table.layout", table.nameEn, detailEn)));
     }
 

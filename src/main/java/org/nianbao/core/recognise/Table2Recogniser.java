@@ -86,7 +86,7 @@ final class Table2Recogniser {
         }
         if (boundRows.isEmpty()) return;
         List<String> missing = new ArrayList<>();
-        String firstKey = null;
+        CellKey firstKey = null;
         for (T2Block b : blocks) {
             if (blocks2019.contains(b.key) || unknownHeader.contains(b.key)) continue;
             for (Labels row : b.rows) {
@@ -208,7 +208,7 @@ final class Table2Recogniser {
         List<Labels> columns = columnOrder.getOrDefault(m.block.key, m.block.columns);
         List<GridCell> values = cells.subList(labelIndex + 1, cells.size());
         int wanted = m.block.columns.size();
-        String firstKey = key(m.block, m.row, m.block.columns.get(0));
+        CellKey firstKey = key(m.block, m.row, m.block.columns.get(0));
         if (values.size() < wanted) {
             Bindings.layoutProblem(report, firstKey, T2,
                     m.block.caption + " " + m.row.zh + " 有 " + values.size() + " 个数据单元格，应为 " + wanted + " 个",
@@ -237,7 +237,7 @@ final class Table2Recogniser {
         Bindings.noteVariant(report, firstKey, T2, cells.get(labelIndex).text, m.row.zh);
     }
 
-    private static String key(T2Block b, Labels row, Labels col) {
+    private static CellKey key(T2Block b, Labels row, Labels col) {
         return CellKey.of(TableId.T2, b.key, row.key, col.key);
     }
 

@@ -133,7 +133,7 @@ final class Table3Recogniser {
     void finish() {
         if (firstTable < 0 || headerUnknown) return;
         List<String> missing = new ArrayList<>();
-        String firstKey = null;
+        CellKey firstKey = null;
         for (T3Row r : rows) {
             if (!boundRows.contains(r.key)) {
                 missing.add(r.displayZh());
@@ -298,7 +298,7 @@ final class Table3Recogniser {
         if (boundRows.contains(m.row.key)) return;
         List<GridCell> values = m.cells.subList(m.labelEnd + 1, m.cells.size());
         int wanted = columnKeys.size();
-        String firstKey = CellKey.of(TableId.T3, m.row.key, columns.get(0).key);
+        CellKey firstKey = CellKey.of(TableId.T3, m.row.key, columns.get(0).key);
         if (trailingBlank > 0 && values.size() >= trailingBlank) { // blank columns at the right, as in the header
             List<GridCell> right = values.subList(values.size() - trailingBlank, values.size());
             if (!allBlank(right)) {
@@ -317,9 +317,9 @@ final class Table3Recogniser {
             values = values.subList(values.size() - wanted, values.size());
             for (int c = 0; c < wanted; c++) {
                 String col = columnKeys.get(c);
-                String key = CellKey.of(TableId.T3, m.row.key, col);
+                CellKey key = CellKey.of(TableId.T3, m.row.key, col);
                 if (col.equals(Table3Header.SUBTOTAL)) {
-                    report.subtotal(key, values.get(c).text, new org.nianbao.core.model.CellLocation(tableIndex, grid.name, values.get(c).id));
+                    report.subtotal(key.id(), values.get(c).text, new org.nianbao.core.model.CellLocation(tableIndex, grid.name, values.get(c).id));
                 } else {
                     Bindings.bind(report, key, tableIndex, grid, values.get(c));
                 }
@@ -340,7 +340,7 @@ final class Table3Recogniser {
         Bindings.noteVariant(report, firstKey, T3, m.labelText, m.row.label);
     }
 
-    private void wrongCellCount(RowMatch m, int found, String firstKey) {
+    private void wrongCellCount(RowMatch m, int found, CellKey firstKey) {
         Bindings.layoutProblem(report, firstKey, T3,
                 m.row.displayZh() + " 有 " + found + " 个数据单元格，应为 " + columnKeys.size() + " 个",
                 m.row.labelEn + " has " + found + " value cells instead of " + columnKeys.size());

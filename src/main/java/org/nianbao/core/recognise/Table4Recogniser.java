@@ -43,10 +43,10 @@ final class Table4Recogniser {
         report.tableFound(T4);
         List<T4Group> groups = schema.t4Groups();
         List<Labels> columns = schema.t4Columns();
-        String firstKey = CellKey.of(TableId.T4, groups.get(0).key, columns.get(0).key);
+        CellKey firstKey = CellKey.of(TableId.T4, groups.get(0).key, columns.get(0).key);
         noteGroupVariants(grid, headerEnd);
         HeaderColumns.Result h = HeaderColumns.read(grid.rows.subList(0, headerEnd + 1), VOCABULARY);
-        List<String> keys = h.ok() ? keys(h.columns) : null;
+        List<CellKey> keys = h.ok() ? keys(h.columns) : null;
         if (keys == null) {
             String zh = h.ok() ? "表头各列 " + h.columns + " 与官方的三组五列不对应" : h.problemZh;
             String en = h.ok() ? "header columns " + h.columns + " do not match the official three groups of five" : h.problemEn;
@@ -83,7 +83,7 @@ final class Table4Recogniser {
         for (int i = 0; i < wanted; i++) Bindings.bind(report, keys.get(i), tableIndex, grid, values.get(i));
     }
 
-    private void wrongCount(String firstKey, int found, int wanted) {
+    private void wrongCount(CellKey firstKey, int found, int wanted) {
         Bindings.layoutProblem(report, firstKey, T4, "数据行有 " + found + " 个单元格，应为 " + wanted + " 个",
                 "the data row has " + found + " cells instead of " + wanted);
     }
@@ -117,11 +117,11 @@ final class Table4Recogniser {
     };
 
     /** The 15 keys in value order, or null unless each group has each of its five columns exactly once. */
-    private List<String> keys(List<HeaderColumns.Column> header) {
-        List<String> keys = new java.util.ArrayList<>();
+    private List<CellKey> keys(List<HeaderColumns.Column> header) {
+        List<CellKey> keys = new java.util.ArrayList<>();
         for (HeaderColumns.Column c : header) {
             if (c.group == null || c.group.equals("@suit")) return null;
-            String key = CellKey.of(TableId.T4, c.group.substring(1), c.item);
+            CellKey key = CellKey.of(TableId.T4, c.group.substring(1), c.item);
             if (keys.contains(key)) return null;
             keys.add(key);
         }

@@ -11,6 +11,7 @@ import org.nianbao.core.parse.Localized;
 import org.nianbao.core.parse.Numbers;
 import org.nianbao.core.parse.ParsedCell;
 import org.nianbao.core.schema.CellDef;
+import org.nianbao.core.schema.CellKey;
 import org.nianbao.core.schema.ReportSchema;
 import org.nianbao.core.schema.TableId;
 
@@ -54,6 +55,10 @@ final class Context {
         return schema.cell(key);
     }
 
+    CellDef def(CellKey key) {
+        return schema.cell(key);
+    }
+
     /**
      * The value of a cell as printed, for the cell being checked: the number read, 0 for a blank or
      * placeholder cell, null when unreadable or not in the document.
@@ -67,6 +72,10 @@ final class Context {
      * The value of a cell used in another cell's check: as printed, but a computed cell that is blank,
      * a placeholder, unreadable or missing falls back to its computed value.
      */
+    BigDecimal operand(CellKey key) {
+        return operand(key.id());
+    }
+
     BigDecimal operand(String key) {
         ParsedCell p = parsed.get(key);
         if (p != null && p.isValue()) return p.value;
@@ -89,6 +98,10 @@ final class Context {
         if (p.kind == ParsedCell.Kind.BLANK) return Localized.message("value.blank");
         String q = CellParser.quote(p.text);
         return Localized.of("“" + q + "”", "“" + q + "”");
+    }
+
+    Localized cell(CellKey key) {
+        return Localized.cell(def(key));
     }
 
     Localized cell(String key) {

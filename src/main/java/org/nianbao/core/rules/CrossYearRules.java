@@ -37,12 +37,12 @@ final class CrossYearRules {
         T3Row carriedOver = top.get(1);
         T3Row carryForward = top.get(2);
         for (Labels col : now.schema.t3Columns()) {
-            String thisKey = CellKey.of(TableId.T3, carriedOver.key, col.key);
-            String lastKey = CellKey.of(TableId.T3, carryForward.key, col.key);
+            CellKey thisKey = CellKey.of(TableId.T3, carriedOver.key, col.key);
+            CellKey lastKey = CellKey.of(TableId.T3, carryForward.key, col.key);
             BigDecimal thisYear = now.operand(thisKey);
             BigDecimal lastYear = before.operand(lastKey);
             if (thisYear == null || lastYear == null || thisYear.compareTo(lastYear) == 0) continue;
-            out.add(Findings.of(Rule.P_1, thisKey, Numbers.plain(lastYear), Numbers.plain(thisYear), "rule.p1",
+            out.add(Findings.of(Rule.P_1, thisKey.id(), Numbers.plain(lastYear), Numbers.plain(thisYear), "rule.p1",
                     now.cell(thisKey), Numbers.plain(lastYear), Numbers.plain(thisYear), now.cell(lastKey)));
         }
     }
@@ -71,9 +71,9 @@ final class CrossYearRules {
             if (issued == null || repealed == null || inForce == null || lastInForce == null) continue;
             BigDecimal expected = lastInForce.add(issued).subtract(repealed);
             if (expected.compareTo(inForce) == 0) continue;
-            String key = CellKey.of(TableId.T2, rowKey, inForceCol);
+            CellKey key = CellKey.of(TableId.T2, rowKey, inForceCol);
             String cleanUp = cleanUpMentioned(now);
-            out.add(Findings.of(Rule.P_10, key, Numbers.plain(expected), Numbers.plain(inForce),
+            out.add(Findings.of(Rule.P_10, key.id(), Numbers.plain(expected), Numbers.plain(inForce),
                     cleanUp == null ? "rule.p10" : "rule.p10.cleanUp",
                     now.cell(key), Numbers.plain(expected), Numbers.plain(inForce), Numbers.plain(lastInForce),
                     Numbers.plain(issued), Numbers.plain(repealed), label(inForceLabel), label(issuedLabel),
@@ -99,8 +99,8 @@ final class CrossYearRules {
     }
 
     /** The number in a cell, or null when the cell holds no number (blank, placeholder, text, missing). */
-    private static BigDecimal number(Context ctx, String key) {
-        ParsedCell p = ctx.parsed.get(key);
+    private static BigDecimal number(Context ctx, CellKey key) {
+        ParsedCell p = ctx.parsed.get(key.id());
         return p != null && p.isValue() ? p.value : null;
     }
 }

@@ -31,7 +31,7 @@ final class NarrativeRules {
     static final String OVERVIEW = "overview";
     static final String OTHER = "other";
     static final String PROBLEMS = "problems";
-    private static final String UNPAID_FEE = CellKey.of(TableId.T3, "results.other_handling.unpaid_fee", "total");
+    private static final String UNPAID_FEE = CellKey.of(TableId.T3, "results.other_handling.unpaid_fee", "total").id();
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！!？?\\n]");
     private static final Pattern YEAR = Pattern.compile("[0-9０-９]{4}\\s*年度?");
     private static final Pattern FEE_NOTICE = Pattern.compile("收费通知|缴费通知|缴费|收费告知|通知.{0,6}缴");

@@ -71,10 +71,10 @@ final class TableRules {
         T3Row second = top.get(1);
         T3Row fourth = top.get(2);
         for (Labels col : ctx.schema.t3Columns()) {
-            String k1 = CellKey.of(TableId.T3, first.key, col.key);
-            String k2 = CellKey.of(TableId.T3, second.key, col.key);
-            String k3 = CellKey.of(TableId.T3, results.key, col.key);
-            String k4 = CellKey.of(TableId.T3, fourth.key, col.key);
+            CellKey k1 = CellKey.of(TableId.T3, first.key, col.key);
+            CellKey k2 = CellKey.of(TableId.T3, second.key, col.key);
+            CellKey k3 = CellKey.of(TableId.T3, results.key, col.key);
+            CellKey k4 = CellKey.of(TableId.T3, fourth.key, col.key);
             BigDecimal v1 = ctx.operand(k1);
             BigDecimal v2 = ctx.operand(k2);
             BigDecimal v3 = ctx.operand(k3);
@@ -83,7 +83,7 @@ final class TableRules {
             BigDecimal expected = v1.add(v2).subtract(v3);
             if (expected.compareTo(v4) == 0) continue;
             boolean negative = expected.signum() < 0;
-            out.add(Findings.of(Rule.R_OFF_1, k4, negative ? null : Numbers.plain(expected), Numbers.plain(v4),
+            out.add(Findings.of(Rule.R_OFF_1, k4.id(), negative ? null : Numbers.plain(expected), Numbers.plain(v4),
                     negative ? "rule.off1.over" : "rule.off1", ctx.cell(k4), Numbers.plain(expected), Numbers.plain(v4),
                     Numbers.plain(v1), Numbers.plain(v2), Numbers.plain(v3), ctx.cell(k3)));
         }
@@ -96,7 +96,7 @@ final class TableRules {
     private static void subtotals(Context ctx, List<Finding> out) {
         List<Labels> cols = ctx.schema.t3Columns();
         for (java.util.Map.Entry<String, String> e : ctx.report.subtotals().entrySet()) {
-            String rowKey = CellKey.row(e.getKey());
+            String rowKey = CellKey.parse(e.getKey()).row;
             CellDef first = ctx.def(CellKey.of(TableId.T3, rowKey, cols.get(1).key));
             BigDecimal actual = org.nianbao.core.parse.CellParser.parse(first, e.getValue(), ctx.profile).valueForTotals();
             BigDecimal expected = BigDecimal.ZERO;

@@ -5,6 +5,9 @@ package org.nianbao.core.schema;
  * whether the user types it or it is a computed total.
  */
 public final class CellDef {
+    /** The cell's key as a type. */
+    public final CellKey cell;
+    /** The key as data ({@link CellKey#id()}), as the model's maps hold it. */
     public final String key;
     public final TableId table;
     /** Key of the row within the table, e.g. {@code results.denied.state_secret} or {@code art20_1.rules}. */
@@ -20,12 +23,13 @@ public final class CellDef {
     /** Position in document order over all tables (二 before 三 before 四, rows top-down, columns left-right). */
     public final int order;
 
-    CellDef(String key, TableId table, String rowKey, String columnKey, String rowLabelZh, String rowLabelEn,
+    CellDef(CellKey cell, String rowLabelZh, String rowLabelEn,
             String columnLabelZh, String columnLabelEn, ValueType type, boolean computed, int order) {
-        this.key = key;
-        this.table = table;
-        this.rowKey = rowKey;
-        this.columnKey = columnKey;
+        this.cell = cell;
+        this.key = cell.id();
+        this.table = cell.table;
+        this.rowKey = cell.row;
+        this.columnKey = cell.column;
         this.rowLabelZh = rowLabelZh;
         this.rowLabelEn = rowLabelEn;
         this.columnLabelZh = columnLabelZh;

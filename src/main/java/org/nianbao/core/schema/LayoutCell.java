@@ -26,8 +26,8 @@ public final class LayoutCell {
         return new LayoutCell(text, null, colspan, rowspan);
     }
 
-    public static LayoutCell value(String key, int colspan) {
-        return new LayoutCell("", key, colspan, 1);
+    public static LayoutCell value(CellKey key, int colspan) {
+        return new LayoutCell("", key.id(), colspan, 1);
     }
 
     public boolean isValue() {

@@ -163,7 +163,7 @@ public final class ReportSchema {
             for (Labels row : b.rows) {
                 for (Labels col : b.columns) {
                     String rowKey = b.rowKey(row);
-                    add(new CellDef(CellKey.of(TableId.T2, rowKey, col.key), TableId.T2, rowKey, col.key,
+                    add(new CellDef(CellKey.of(TableId.T2, rowKey, col.key),
                             b.caption + " " + row.zh, row.en, col.zh, col.en, b.type, false, order++));
                 }
             }
@@ -171,14 +171,14 @@ public final class ReportSchema {
         for (T3Row row : t3Rows) {
             for (Labels col : t3Columns) {
                 boolean computed = row.computed || col.key.equals("total");
-                add(new CellDef(CellKey.of(TableId.T3, row.key, col.key), TableId.T3, row.key, col.key,
+                add(new CellDef(CellKey.of(TableId.T3, row.key, col.key),
                         row.displayZh(), row.labelEn, col.zh, col.en, ValueType.COUNT, computed, order++));
             }
         }
         for (T4Group g : t4Groups) {
             for (Labels col : t4Columns) {
                 String groupZh = g.parent == null ? g.label : g.parent + " " + g.label;
-                add(new CellDef(CellKey.of(TableId.T4, g.key, col.key), TableId.T4, g.key, col.key,
+                add(new CellDef(CellKey.of(TableId.T4, g.key, col.key),
                         "", "", groupZh + " " + col.zh, g.labelEn + ": " + col.en, ValueType.COUNT,
                         col.key.equals("total"), order++));
             }
@@ -307,6 +307,10 @@ public final class ReportSchema {
         List<CellDef> out = new ArrayList<>();
         for (CellDef c : cells.values()) if (c.table == table) out.add(c);
         return out;
+    }
+
+    public CellDef cell(CellKey key) {
+        return cell(key.id());
     }
 
     public CellDef cell(String key) {

@@ -59,7 +59,7 @@ public final class CarriedOver {
     }
 
     static String key(String row, String column) {
-        return CellKey.of(TableId.T3, row, column);
+        return CellKey.of(TableId.T3, row, column).id();
     }
 
     /** The key of this year's 二、上年结转 row total (computed from the columns filled). */

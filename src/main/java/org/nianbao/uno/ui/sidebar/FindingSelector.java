@@ -88,10 +88,10 @@ public final class FindingSelector {
         return ui.get(empty ? "finding.at.empty" : "finding.at", at.cellId, message);
     }
 
-    /** "table.t3" → "apply" (the key prefix of table 三). */
+    /** A cell of the table that the report holds, for a finding about the whole table ("table.t3"), or null. */
     private static CellLocation anyLocation(Report report, TableId table) {
         for (Map.Entry<String, CellLocation> e : report.locations().entrySet()) {
-            if (e.getKey().startsWith(table.prefix + ".")) return e.getValue();
+            if (TableId.ofKey(e.getKey()) == table) return e.getValue();
         }
         return null;
     }
