@@ -8,16 +8,19 @@ package org.nianbao.core.schema;
  * the CLI's output keep that string; code that builds or takes a key apart goes through here.
  */
 public final class CellKey {
-    public final TableId table;
-    public final String row;
-    public final String column;
+    /** The key as data; the one place a key's parts are joined. */
     private final String id;
+    public final TableId table;
+    /** Within the table, e.g. {@code results.denied.state_secret}, {@code art20_1.rules}, {@code review}. */
+    public final String row;
+    /** e.g. {@code natural_person}, {@code issued}, {@code total}. */
+    public final String column;
 
     private CellKey(TableId table, String row, String column) {
+        this.id = table.prefix + "." + row + "." + column;
         this.table = table;
         this.row = row;
         this.column = column;
-        this.id = table.prefix + "." + row + "." + column;
     }
 
     /** The key of a table's cell from its row's parts and its column, e.g. {@code of(T3, "new", "total")}. */
