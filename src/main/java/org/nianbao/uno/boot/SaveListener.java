@@ -41,6 +41,9 @@ public final class SaveListener extends WeakBase implements XDocumentEventListen
     private static volatile SaveHook hook;
 
     private final XComponentContext ctx;
+    /** When the last OnSave/OnSaveAs was handled (System.nanoTime), and how long LibreOffice then took to OnSaveDone. */
+    private static volatile long saveHandledAt;
+    private static volatile double lastWriteMs = -1;
 
     private SaveListener(XComponentContext ctx) {
         this.ctx = ctx;
@@ -80,6 +83,11 @@ public final class SaveListener extends WeakBase implements XDocumentEventListen
         }
     }
 
+    /** Milliseconds from the end of the last OnSave's handling (ours or none) to its OnSaveDone: LibreOffice writing the file. */
+    public static double lastWriteMs() {
+        return lastWriteMs;
+    }
+
     public static boolean isRegistered() {
         synchronized (LOCK) {
             return registered != null;
@@ -95,20 +103,34 @@ public final class SaveListener extends WeakBase implements XDocumentEventListen
             boolean opened = "OnLoad".equals(name);
             boolean closed = "OnUnload".equals(name);
             if (!before && !after && !opened && !closed) return;
-            if (after) Uno.saveEnded(); // the save path's release of the tables' objects runs now
+            if (after && saveHandledAt != 0) lastWriteMs = (System.nanoTime() - saveHandledAt) / 1e6;
             XServiceInfo info = Uno.q(XServiceInfo.class, event.Source);
             if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) return;
             SaveHook h = hook;
-            if (h == null) return;
-            if (closed) {
-                h.closed(ctx, Uno.q(XModel.class, event.Source));
+            if (before) {
+                try {
+                    if (h != null) h.beforeSave(ctx, doc(event), name);
+                } finally {
+                    saveHandledAt = System.nanoTime(); // LibreOffice writes the file from here (issue 8's timings)
+                }
                 return;
             }
-            XTextDocument doc = Uno.q(XTextDocument.class, event.Source);
-            if (before) h.beforeSave(ctx, doc, name);
-            else if (after) h.afterSave(ctx, doc, name);
-            else h.opened(ctx, doc);
+            if (after) {
+                try {
+                    if (h != null) h.afterSave(ctx, doc(event), name);
+                } finally {
+                    Uno.saveEnded(); // the save path's release of the tables' objects follows, once our code is done
+                }
+                return;
+            }
+            if (h == null) return;
+            if (closed) h.closed(ctx, Uno.q(XModel.class, event.Source));
+            else h.opened(ctx, doc(event));
         });
+    }
+
+    private static XTextDocument doc(DocumentEvent event) {
+        return Uno.q(XTextDocument.class, event.Source);
     }
 
     @Override

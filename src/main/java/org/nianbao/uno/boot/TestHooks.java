@@ -108,6 +108,7 @@ public final class TestHooks {
         b.append(",\"boardListeners\":").append(Sessions.listenerCount());
         b.append(",\"documentStates\":").append(Sessions.count());
         b.append(",\"saveListener\":").append(SaveListener.isRegistered());
+        b.append(",\"lastWrite\":").append(String.format(java.util.Locale.ROOT, "%.2f", SaveListener.lastWriteMs()));
         b.append(",\"processCpu\":").append(String.format(java.util.Locale.ROOT, "%.2f", SavePath.processCpuMs()));
         b.append(",\"lastInsert\":").append(Json.quote(org.nianbao.uno.insert.Inserter.lastPhases()));
         ReportSession s = Sessions.find(document);

@@ -114,6 +114,8 @@ class SaveTimingsIT {
             List<Double> bare = new ArrayList<>();
             ThreadCpu withThreads = new ThreadCpu();
             ThreadCpu bareThreads = new ThreadCpu();
+            List<Double> writeWith = new ArrayList<>();
+            List<Double> writeBare = new ArrayList<>();
             List<Double> bareCpu = new ArrayList<>();
             XStorable storable = UnoRuntime.queryInterface(XStorable.class, doc);
             Path copyFile = Saving.dir().resolve("timings-copy.odt");
@@ -126,6 +128,7 @@ class SaveTimingsIT {
                 store.add(Figures.ms(t0));
                 Thread.sleep(150); // the release after the save
                 withThreads.add(threads0, ThreadCpu.of(office));
+                writeWith.add(cpu(Saving.state(office, doc), "lastWrite"));
                 Map<String, Object> state = Saving.state(office, doc);
                 storeCpu.add(cpu(state, "processCpu") - cpu0);
                 pathCpu.add(cpu(state, "lastSaveCpu"));
@@ -154,6 +157,7 @@ class SaveTimingsIT {
                     bare.add(Figures.ms(t0));
                     Thread.sleep(150);
                     bareThreads.add(bare0, ThreadCpu.of(office));
+                    writeBare.add(cpu(Saving.state(office, doc), "lastWrite"));
                     bareCpu.add(processCpu(office, doc) - cpu0);
                 } finally {
                     office.dispatch(doc, "nianbao:test-save-path?on");
@@ -172,6 +176,8 @@ class SaveTimingsIT {
             figures.figure("Save: store() through the bridge, save path included", store);
             figures.figure("Save: the same store() of the same change, save path switched off", bare);
             figures.ratio("Save with the save path / without it (medians)", store, bare);
+            figures.figure("  LibreOffice writing the file (OnSave handled to OnSaveDone), with the save path", writeWith);
+            figures.figure("  the same, save path switched off", writeBare);
             figures.figure("the same document stored by storeToURL() (no save path), for comparison", copy);
             figures.ratio("store() with the save path / storeToURL() (medians)", store, copy);
             // CPU time: hardly changed by other processes' load on a shared machine, unlike the wall-clock figures
