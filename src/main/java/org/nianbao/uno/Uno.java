@@ -65,14 +65,12 @@ public final class Uno {
     /** How long a release waits for the save's end before it runs anyway (a save that never reports its end). */
     private static final long SAVE_WAIT_MS = 3000;
 
-
     /**
      * {@link #releaseProxies} for the save path (issue 8), on a thread of its own, once the save has ended
      * ({@link #saveEnded}, after OnSaveDone or OnSaveFailed was handled; at the latest after 3 s): the collection
      * (15–120 ms measured in the office, 2 cores; it stops every Java thread) then neither delays the save path nor
      * competes with LibreOffice writing the file. A table split must come after the save, and our objects are gone
-     * milliseconds after it. A
-     * request while one is pending is dropped (that one collects everything unreferenced).
+     * milliseconds after it. A request while one is pending is dropped (that one collects everything unreferenced).
      */
     public static void releaseProxiesAfterSave() {
         if (!RELEASE_PENDING.compareAndSet(false, true)) return;

@@ -72,15 +72,15 @@ final class Context {
      * The value of a cell used in another cell's check: as printed, but a computed cell that is blank,
      * a placeholder, unreadable or missing falls back to its computed value.
      */
-    BigDecimal operand(CellKey key) {
-        return operand(key.id());
-    }
-
     BigDecimal operand(String key) {
         ParsedCell p = parsed.get(key);
         if (p != null && p.isValue()) return p.value;
         if (def(key).computed) return computed.get(key);
         return p == null ? null : p.valueForTotals();
+    }
+
+    BigDecimal operand(CellKey key) {
+        return operand(key.id());
     }
 
     /** The cell's content for a finding's {@code actual} field: the number read, or the text as typed. */

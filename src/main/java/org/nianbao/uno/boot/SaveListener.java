@@ -40,10 +40,11 @@ public final class SaveListener extends WeakBase implements XDocumentEventListen
     private static SaveListener registered;
     private static volatile SaveHook hook;
 
-    private final XComponentContext ctx;
     /** When the last OnSave/OnSaveAs was handled (System.nanoTime), and how long LibreOffice then took to OnSaveDone. */
     private static volatile long saveHandledAt;
     private static volatile double lastWriteMs = -1;
+
+    private final XComponentContext ctx;
 
     private SaveListener(XComponentContext ctx) {
         this.ctx = ctx;

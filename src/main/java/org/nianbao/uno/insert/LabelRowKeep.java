@@ -41,27 +41,29 @@ public final class LabelRowKeep {
      */
     static void applyBeforeMerges(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
         com.sun.star.table.XCellRange cells = Uno.q(com.sun.star.table.XCellRange.class, table);
-        XIndexAccess rows = table.getRows();
         for (int[] group : plan.keptTogether) {
             if (group[1] > group[0]) {
                 Uno.set(cells.getCellRangeByName(CellNames.range(0, group[0], plan.columns - 1, group[1] - 1)), "ParaKeepTogether", true);
             }
-            for (int r = group[0]; r <= group[1] && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
         }
-        Object settings = Uno.q(XMultiServiceFactory.class, doc).createInstance("com.sun.star.text.DocumentSettings");
-        Uno.set(settings, "TableRowKeep", true);
+        rowsUnsplittable(doc, table, plan);
     }
 
     /** Sets the keeps for {@code table}, built from {@code plan} (its layout), cell by cell (merged or not). */
     static void apply(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
+        for (int[] group : plan.keptTogether) {
+            for (int r = group[0]; r < group[1]; r++) {
+                for (int c = 0; c < plan.columns; c++) keepWithNext(table.getCellByName(CellNames.name(c, r)));
+            }
+        }
+        rowsUnsplittable(doc, table, plan);
+    }
+
+    /** The kept groups' rows may not split (LibreOffice 25.2, see above), and the document keeps rows with the next. */
+    private static void rowsUnsplittable(XTextDocument doc, XTextTable table, TablePlan plan) throws com.sun.star.uno.Exception {
         XIndexAccess rows = table.getRows();
         for (int[] group : plan.keptTogether) {
-            for (int r = group[0]; r <= group[1]; r++) {
-                if (r < group[1]) {
-                    for (int c = 0; c < plan.columns; c++) keepWithNext(table.getCellByName(CellNames.name(c, r)));
-                }
-                if (r < rows.getCount()) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
-            }
+            for (int r = group[0]; r <= group[1] && r < rows.getCount(); r++) Uno.set(rows.getByIndex(r), "IsSplitAllowed", false);
         }
         Object settings = Uno.q(XMultiServiceFactory.class, doc).createInstance("com.sun.star.text.DocumentSettings");
         Uno.set(settings, "TableRowKeep", true);

@@ -14,8 +14,8 @@ import org.nianbao.uno.UiText;
 /**
  * The first insert in a fresh office paid for our own first use (issue 8, Speed): loading the schema and the
  * table layouts, the recogniser's classes, the UI texts, and asking the toolkit for the installed fonts; and the
- * first check or save ran our checking code interpreted, so a few checks of a built report follow ({@link CheckWarmUp}). The
- * startup job starts this once per office process on a background thread, so that the first insert finds them
+ * first check or save ran our checking code interpreted, so a few checks of a built report follow
+ * ({@link CheckWarmUp}). The startup job starts this once per office process on a background thread, so that the first insert finds them
  * ready; whatever is not done yet when the user inserts is simply done then (each is initialised once, thread-safely).
  */
 public final class Preload {
