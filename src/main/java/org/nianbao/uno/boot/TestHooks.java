@@ -110,6 +110,12 @@ public final class TestHooks {
         b.append(",\"saveListener\":").append(SaveListener.isRegistered());
         b.append(",\"lastWrite\":").append(String.format(java.util.Locale.ROOT, "%.2f", SaveListener.lastWriteMs()));
         b.append(",\"processCpu\":").append(String.format(java.util.Locale.ROOT, "%.2f", SavePath.processCpuMs()));
+        b.append(",\"deckMs\":").append(String.format(java.util.Locale.ROOT, "%.2f",
+                org.nianbao.uno.ui.sidebar.DeckClock.oursMs()));
+        b.append(",\"deckLentMs\":").append(String.format(java.util.Locale.ROOT, "%.2f",
+                org.nianbao.uno.ui.sidebar.DeckClock.lentMs()));
+        b.append(",\"deckParts\":").append(Json.quote(org.nianbao.uno.ui.sidebar.DeckClock.parts()));
+        b.append(",\"deckCalls\":").append(org.nianbao.uno.ui.sidebar.DeckClock.calls());
         b.append(",\"lastInsert\":").append(Json.quote(org.nianbao.uno.insert.Inserter.lastPhases()));
         ReportSession s = Sessions.find(document);
         ReportCheck.Result latest = s == null ? null : s.shown();

@@ -222,7 +222,7 @@ class SaveTimingsIT {
     }
 
     /** /proc/loadavg's first three figures: other processes' load makes these figures noisy. */
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] f = Files.readString(Paths.get("/proc/loadavg")).trim().split("\\s+");
             return f[0] + " " + f[1] + " " + f[2];

@@ -35,11 +35,14 @@ public final class PanelFactory extends UnoComponent implements XUIElementFactor
     /** The panel for the URL, or null (logged) when it cannot be made: nothing is thrown into the sidebar. */
     @Override
     public XUIElement createUIElement(String url, PropertyValue[] args) {
+        long t0 = DeckClock.enter("create");
         try {
             return create(url, args);
         } catch (Throwable t) {
             Log.error("creating the sidebar panel " + url, t);
             return null;
+        } finally {
+            DeckClock.exit(t0);
         }
     }
 

@@ -112,7 +112,10 @@ final class PanelStates {
         boolean report = doc != null && ReportSession.isReport(new UnoLiveDocument(doc));
         if (!due(now, report)) return;
         String id = panelFor(report);
-        if (!expand(frame, id)) {
+        long e0 = System.nanoTime();
+        boolean expanded = expand(frame, id);
+        DeckClock.lent(e0); // the sidebar's relayout (our heights inside it are not counted twice)
+        if (!expanded) {
             Log.info("sidebar: could not expand " + id + " (no sidebar API or deck not active); the panels stay as they are");
             return;
         }
@@ -151,7 +154,9 @@ final class PanelStates {
 
         @Override
         public void notify(Object data) {
+            long t0 = DeckClock.enter("open-panel");
             Log.guard("expanding the deck's panel", () -> apply(frame, model));
+            DeckClock.exit(t0);
         }
     }
 }

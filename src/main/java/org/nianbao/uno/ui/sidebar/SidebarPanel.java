@@ -117,12 +117,15 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
 
     @Override
     public LayoutSize getHeightForWidth(int width) {
+        long t0 = DeckClock.enter("height");
         try {
             ensureBuilt();
             return form.reportedSize(width);
         } catch (Throwable t) {
             Log.error("getHeightForWidth", t);
             return new LayoutSize(0, 0, 0);
+        } finally {
+            DeckClock.exit(t0);
         }
     }
 
@@ -147,10 +150,12 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
     private final class Resize extends WeakBase implements XWindowListener {
         @Override
         public void windowResized(WindowEvent e) {
+            long t0 = DeckClock.enter("resize");
             Log.guard("laying out a panel", () -> {
                 if (e.Height > 0) ensureBuilt();
                 form.layout(e.Width, e.Height);
             });
+            DeckClock.exit(t0);
         }
 
         @Override
@@ -159,7 +164,9 @@ final class SidebarPanel extends ComponentBase implements XUIElement, XToolPanel
 
         @Override
         public void windowShown(EventObject e) {
+            long t0 = DeckClock.enter("shown");
             Log.guard("showing a panel", SidebarPanel.this::ensureBuilt);
+            DeckClock.exit(t0);
         }
 
         @Override
