@@ -45,7 +45,7 @@ public final class Preload {
     }
 
     /** True when {@value #ENV} (a comma-separated list) turns this part off. */
-    private static boolean noWarmUp(String part) {
+    private static boolean turnedOff(String part) {
         String v = System.getenv(ENV);
         return v != null && java.util.Arrays.asList(v.split(",")).contains(part);
     }
@@ -61,9 +61,9 @@ public final class Preload {
         long t1 = System.nanoTime();
         Fonts.detect(ctx);
         long t2 = System.nanoTime();
-        int classes = noWarmUp("no-classes") ? 0 : ExtensionClasses.load();
+        int classes = turnedOff("no-classes") ? 0 : ExtensionClasses.load();
         long t3 = System.nanoTime();
-        int rounds = noWarmUp("no-warm-up") ? 0 : CheckWarmUp.run(WARM_UP_ROUNDS, WARM_UP_BUDGET_MS);
+        int rounds = turnedOff("no-warm-up") ? 0 : CheckWarmUp.run(WARM_UP_ROUNDS, WARM_UP_BUDGET_MS);
         Log.info(String.format(Locale.ROOT, "preload: schema, layouts, recogniser, texts %.1f ms; fonts %.1f ms; "
                 + "%d classes (ours and their UNO types) %.1f ms; check warmed up in %d rounds, %.1f ms", (t1 - t0) / 1e6, (t2 - t1) / 1e6, classes,
                 (t3 - t2) / 1e6, rounds, (System.nanoTime() - t3) / 1e6));
